@@ -144,14 +144,42 @@ constexpr auto central_stencil(F const& f, std::array<T, N> const& x, std::size_
     return sum;
 }
 
+// What f returns in the calls scheme Id makes: complex step calls f on complex numbers only, so a
+// callable written for ctdiff::complex alone works too.
+template <scheme_id Id, class T, class F, std::size_t N>
+constexpr auto result_of_scheme(F const& f, std::array<T, N> const& x) {
+    if constexpr (Id == scheme_id::complex_step) {
+        using point = std::array<complex<T>, N>;
+        static_assert(InvocableAt<F, point>,
+                      "ctdiff::scheme::complex_step: f must accept ctdiff::complex<T> coordinates "
+                      "(write f as a template on its scalar type, using unqualified sin, exp, ...)");
+        return call_at(f, point{});
+    } else {
+        return call_at(f, x);
+    }
+}
+
+template <scheme_id Id, class T, class F, std::size_t N>
+using scheme_result_t =
+    std::remove_cvref_t<decltype(result_of_scheme<Id>(std::declval<F const&>(), std::declval<std::array<T, N> const&>()))>;
+
+// One value per output of f.
+template <scheme_id Id, class T, class F, std::size_t N>
+using values_of_t = std::array<T, output_count_v<scheme_result_t<Id, T, F, N>>>;
+
+// f(x), needed by the one-sided schemes only.
+template <scheme_id Id, class T, class F, std::size_t N>
+constexpr values_of_t<Id, T, F, N> value_if_one_sided(F const& f, std::array<T, N> const& x) {
+    if constexpr (Id == scheme_id::forward || Id == scheme_id::backward)
+        return as_values<T>(call_at(f, x));
+    else
+        return {};
+}
+
 // Im f(x + ih e_i) / h, for each output of f.
 template <class T, class F, std::size_t N>
 constexpr auto complex_step_column(F const& f, std::array<T, N> const& x, std::size_t i, T h) {
-    using point = std::array<complex<T>, N>;
-    static_assert(InvocableAt<F, point>,
-                  "ctdiff::scheme::complex_step: f must accept ctdiff::complex<T> coordinates "
-                  "(write f as a template on its scalar type, using unqualified sin, exp, ...)");
-    point z{};
+    std::array<complex<T>, N> z{};
     for (std::size_t k = 0; k < N; ++k) z[k] = complex<T>(x[k]);
     z[i].im = h;
     auto const result = call_at(f, z);
@@ -204,10 +232,8 @@ struct jacobian_estimate {
 
 template <scheme_id Id, class T, class F, std::size_t N>
 constexpr auto estimate_jacobian(F const& f, std::array<T, N> const& x, T h) {
-    using V = decltype(as_values<T>(call_at(f, x)));
-    V f0{};
-    if constexpr (Id == scheme_id::forward || Id == scheme_id::backward) f0 = as_values<T>(call_at(f, x));
-    jacobian_estimate<T, N, std::tuple_size_v<V>> estimate;
+    auto const f0 = value_if_one_sided<Id>(f, x);
+    jacobian_estimate<T, N, f0.size()> estimate;
     for (std::size_t i = 0; i < N; ++i) {
         estimate.steps[i] = step_at(Id, x[i], h);
         estimate.columns[i] = column<Id>(f, x, i, estimate.steps[i], f0);
@@ -222,12 +248,10 @@ constexpr auto estimate_jacobian(F const& f, std::array<T, N> const& x, T h) {
 /// result is the column of M partial derivatives.
 template <class F, std::floating_point T, std::size_t N, Scheme S = default_scheme>
 constexpr auto finite_difference(F const& f, std::array<T, N> const& x, std::size_t i, S = {}, T h = T(0)) {
-    using V = decltype(detail::as_values<T>(detail::call_at(f, x)));
-    V f0{};
     constexpr scheme_id id = std::remove_cvref_t<S>::id;
-    if constexpr (id == scheme_id::forward || id == scheme_id::backward) f0 = detail::as_values<T>(detail::call_at(f, x));
+    auto const f0 = detail::value_if_one_sided<id>(f, x);
     auto const column = detail::column<id>(f, x, i, step_at(id, x[i], h), f0);
-    if constexpr (detail::is_std_array_v<std::remove_cvref_t<decltype(detail::call_at(f, x))>>)
+    if constexpr (detail::is_std_array_v<detail::scheme_result_t<id, T, F, N>>)
         return column;
     else
         return column[0];

@@ -1,0 +1,51 @@
+// The lecture on backpropagation, in code: one function, its value, its gradient by the
+// differentiation rules, and the same partial derivative by a central finite difference.
+//
+//   f(x1, x2) = (2 x1 + 3 x2)^2 + 3   at (x1, x2) = (1, 3)
+#include <ctdiff/ctdiff.hpp>
+
+#include <cmath>
+#include <cstdio>
+
+constexpr auto x1 = ctdiff::var<0, "x1">;
+constexpr auto x2 = ctdiff::var<1, "x2">;
+constexpr auto f = ctdiff::pow<2>(2 * x1 + 3 * x2) + 3;
+
+// The rules (constant -> 0, linearity, power, chain) give the partial derivatives as expressions.
+constexpr auto df_dx1 = ctdiff::d(f, x1);
+constexpr auto df_dx2 = ctdiff::d(f, x2);
+
+// Everything here is a constant expression: the numbers are checked while compiling.
+static_assert(f(1.0, 3.0) == 124.0);
+static_assert(df_dx1(1.0, 3.0) == 44.0);
+static_assert(df_dx2(1.0, 3.0) == 66.0);
+
+// The lecture's symmetric difference: half a step h either side of x1, divided by h.
+constexpr double h = 2e-2;
+constexpr double f_right = f(1.0 + h / 2, 3.0);
+constexpr double f_left = f(1.0 - h / 2, 3.0);
+constexpr double central = (f_right - f_left) / h;
+static_assert(f_right > 124.4403 && f_right < 124.4405);
+static_assert(f_left > 123.5603 && f_left < 123.5605);
+static_assert(central > 44.0 - 1e-9 && central < 44.0 + 1e-9);
+
+int main() {
+    std::printf("f(x1, x2) = %s\n", ctdiff::to_string(f).c_str());
+    std::printf("f(1, 3) = %g\n\n", f(1.0, 3.0));
+
+    std::printf("By the differentiation rules:\n");
+    std::printf("  df/dx1 = %s = %g at (1, 3)\n", ctdiff::to_string(df_dx1).c_str(), df_dx1(1.0, 3.0));
+    std::printf("  df/dx2 = %s = %g at (1, 3)\n", ctdiff::to_string(df_dx2).c_str(), df_dx2(1.0, 3.0));
+    std::printf("  gradient = (%g, %g)\n\n", df_dx1(1.0, 3.0), df_dx2(1.0, 3.0));
+
+    std::printf("By a central difference with h = %g:\n", h);
+    std::printf("  f(%g, 3) = %.4f\n", 1.0 + h / 2, f_right);
+    std::printf("  f(%g, 3) = %.4f\n", 1.0 - h / 2, f_left);
+    std::printf("  (%.4f - %.4f) / %g = %g\n\n", f_right, f_left, h, central);
+
+    std::printf("Cost of a gradient of n variables:\n");
+    for (int n : {2, 100})
+        std::printf("  n = %3d: forward differences %3d evaluations of f, central %3d; "
+                    "backpropagation: a small constant times one\n",
+                    n, n + 1, 2 * n);
+}

@@ -1,0 +1,153 @@
+// Evaluation: f(x0, x1, ...) computes the expression at a point, one rule per node kind. The
+// recursion is over types, so an optimising compiler inlines it into straight-line arithmetic.
+#ifndef CTDIFF_EVALUATE_HPP
+#define CTDIFF_EVALUATE_HPP
+
+#include <ctdiff/constant.hpp>
+#include <ctdiff/expr.hpp>
+
+#include <boost/hana/drop_front.hpp>
+#include <boost/hana/unpack.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <limits>
+#include <type_traits>
+
+namespace ctdiff {
+
+namespace detail {
+
+// --- which arguments an expression needs --------------------------------------------------------
+
+template <class V>
+consteval std::size_t arity(terminal<V> const*) {
+    if constexpr (is_variable_leaf<V>::value) return V::index + 1;
+    else return 0;
+}
+template <expr_kind K, class... Children>
+consteval std::size_t arity(expr<K, hana::tuple<Children...>> const*) {
+    return std::max({std::size_t{0}, arity(static_cast<Children const*>(nullptr))...});
+}
+
+inline constexpr std::size_t no_variable = std::numeric_limits<std::size_t>::max();
+
+// The smallest variable position >= N used in the expression (no_variable if none).
+template <std::size_t N, class V>
+consteval std::size_t first_at_or_after(terminal<V> const*) {
+    if constexpr (is_variable_leaf<V>::value) return V::index >= N ? V::index : no_variable;
+    else return no_variable;
+}
+template <std::size_t N, expr_kind K, class... Children>
+consteval std::size_t first_at_or_after(expr<K, hana::tuple<Children...>> const*) {
+    return std::min({no_variable, first_at_or_after<N>(static_cast<Children const*>(nullptr))...});
+}
+
+// The leaf of the variable at position I, as std::type_identity<variable<I, Name>> (the first one
+// met, for its name), or nullptr when there is none.
+constexpr std::nullptr_t first_found() { return nullptr; }
+template <class First, class... Rest>
+constexpr auto first_found(First first, Rest... rest) {
+    if constexpr (std::is_null_pointer_v<First>) return first_found(rest...);
+    else return first;
+}
+template <std::size_t I, class V>
+consteval auto find_variable(terminal<V> const*) {
+    if constexpr (is_variable_leaf<V>::value) {
+        if constexpr (V::index == I) return std::type_identity<V>{};
+        else return nullptr;
+    } else return nullptr;
+}
+template <std::size_t I, expr_kind K, class... Children>
+consteval auto find_variable(expr<K, hana::tuple<Children...>> const*) {
+    return first_found(find_variable<I>(static_cast<Children const*>(nullptr))...);
+}
+template <std::size_t I, class E>
+using variable_at = typename decltype(find_variable<I>(static_cast<E const*>(nullptr)))::type;
+
+// --- the type a point is evaluated in ----------------------------------------------------------
+
+template <class... Args>
+struct evaluation_type {
+    using common = std::common_type_t<Args...>;
+    // Integers evaluate in double, like <cmath>: f(1, 3) is f(1.0, 3.0).
+    using type = std::conditional_t<std::is_integral_v<common>, double, common>;
+};
+template <>
+struct evaluation_type<> {
+    using type = double;  // a constant expression called with no arguments
+};
+
+// --- one rule per node kind --------------------------------------------------------------------
+
+template <Expression E, class T, std::size_t N>
+constexpr T eval(E const& e, std::array<T, N> const& x) {
+    using K = expr_kind;
+    if constexpr (IntegerConstant<E>) return static_cast<T>(integer_value<E>);   // c<K>
+    else if constexpr (Constant<E>) return static_cast<T>(value(e));             // a number
+    else if constexpr (Variable<E>) return x[leaf_t<E>::index];                  // x_i
+    else if constexpr (node_of_kind<E, K::negate>) return -eval(child<0>(e), x);
+    else if constexpr (node_of_kind<E, K::plus>) return eval(child<0>(e), x) + eval(child<1>(e), x);
+    else if constexpr (node_of_kind<E, K::minus>) return eval(child<0>(e), x) - eval(child<1>(e), x);
+    else if constexpr (node_of_kind<E, K::multiplies>)
+        return eval(child<0>(e), x) * eval(child<1>(e), x);
+    else if constexpr (node_of_kind<E, K::divides>)
+        return eval(child<0>(e), x) / eval(child<1>(e), x);
+    else if constexpr (node_of_kind<E, K::call>) {                               // f(u...)
+        using function = leaf_t<decltype(child<0>(e))>;
+        return hana::unpack(hana::drop_front(e.elements), [&x](auto const&... args) {
+            return static_cast<T>(function::value(eval(args, x)...));
+        });
+    } else {
+        static_assert(!sizeof(E), "ctdiff: internal error: no evaluation rule for this node kind");
+        return T{};
+    }
+}
+
+// Spelled so that clang's diagnostic shows the variable's position and name on its first line.
+template <class Variable, std::size_t ArgumentCount>
+inline constexpr bool argument_given_for = Variable::index < ArgumentCount;
+
+}  // namespace detail
+
+/// The number of arguments an expression needs: one more than its largest variable position.
+template <Expression E>
+inline constexpr std::size_t arity_v = detail::arity(static_cast<std::remove_cvref_t<E> const*>(nullptr));
+
+template <expr_kind Kind, class Tuple>
+template <class T, std::size_t N>
+constexpr auto expr<Kind, Tuple>::operator()(std::array<T, N> const& args) const {
+    constexpr std::size_t missing = detail::first_at_or_after<N>(static_cast<expr const*>(nullptr));
+    if constexpr (missing != detail::no_variable) {
+        static_assert(detail::argument_given_for<detail::variable_at<missing, expr>, N>,
+                      "ctdiff: too few arguments: the expression uses a variable whose position "
+                      "has no argument");
+        return T{};
+    } else {
+        using U = typename detail::evaluation_type<T>::type;
+        if constexpr (std::is_same_v<U, T>) return detail::eval(*this, args);
+        else {
+            std::array<U, N> converted{};
+            for (std::size_t i = 0; i != N; ++i) converted[i] = static_cast<U>(args[i]);
+            return detail::eval(*this, converted);
+        }
+    }
+}
+
+template <expr_kind Kind, class Tuple>
+template <class... Args>
+constexpr auto expr<Kind, Tuple>::operator()(Args const&... args) const {
+    constexpr bool common =
+        sizeof...(Args) == 0 || requires { typename std::common_type<Args...>::type; };
+    static_assert(common, "ctdiff: f(x0, x1, ...): the arguments have no common type; pass "
+                          "numbers of one kind, such as all double");
+    if constexpr (common) {
+        using T = typename detail::evaluation_type<Args...>::type;
+        return (*this)(std::array<T, sizeof...(Args)>{static_cast<T>(args)...});
+    }
+}
+
+}  // namespace ctdiff
+
+#endif

@@ -1,0 +1,126 @@
+// The ctdiff expression template and the concepts that classify its nodes.
+//
+// A ctdiff expression is a Boost.YAP expression: a node kind plus a hana::tuple of children, all
+// held BY VALUE (no expr_ref nodes), so expressions are literal types that live in constexpr
+// variables and in types. Leaves (YAP terminals) hold one of four things:
+//   variable<I, Name>     an argument position, see var.hpp
+//   hana::llong<K>        an integer carried in the type, see constant.hpp (c<K>)
+//   an arithmetic value   a constant known only at run time, see constant.hpp (constant(v))
+//   a function tag        the callee of a call node (sin, pow<N>, ...), see functions.hpp
+#ifndef CTDIFF_EXPR_HPP
+#define CTDIFF_EXPR_HPP
+
+#include <ctdiff/detail/fixed_string.hpp>
+
+#include <boost/hana/integral_constant.hpp>
+#include <boost/hana/tuple.hpp>
+#include <boost/yap/algorithm.hpp>
+
+#include <array>
+#include <cstddef>
+#include <type_traits>
+
+namespace ctdiff {
+
+namespace yap = boost::yap;
+namespace hana = boost::hana;
+using yap::expr_kind;
+
+template <expr_kind Kind, class Tuple>
+struct expr {
+    static constexpr expr_kind kind = Kind;
+    Tuple elements;
+
+    // Evaluation, f(x0, x1, ...) or f(std::array{x0, x1, ...}): defined in evaluate.hpp.
+    template <class... Args>
+    constexpr auto operator()(Args const&... args) const;
+    template <class T, std::size_t N>
+    constexpr auto operator()(std::array<T, N> const& args) const;
+};
+
+// The leaf naming argument position I (0-based); Name is only for printing.
+template <std::size_t I, detail::fixed_string Name>
+struct variable {
+    static constexpr std::size_t index = I;
+    static constexpr std::string_view name() noexcept { return Name.view(); }
+};
+
+namespace detail {
+
+// Function tags (sin, pow<N>, ...) derive from this, which is how call nodes are recognised.
+struct function_tag {};
+
+template <class T> struct is_expr : std::false_type {};
+template <expr_kind K, class Tuple> struct is_expr<expr<K, Tuple>> : std::true_type {};
+
+template <class T> struct is_variable_leaf : std::false_type {};
+template <std::size_t I, fixed_string Name>
+struct is_variable_leaf<variable<I, Name>> : std::true_type {};
+
+template <class T> struct is_integer_leaf : std::false_type {};
+template <long long K>
+struct is_integer_leaf<hana::integral_constant<long long, K>> : std::true_type {};
+
+template <class T>
+concept number = std::is_arithmetic_v<T> && !std::is_same_v<T, bool>;
+
+template <class E> struct leaf {};
+template <class V> struct leaf<expr<expr_kind::terminal, hana::tuple<V>>> { using type = V; };
+
+}  // namespace detail
+
+/// Any ctdiff expression (cv-ref qualifiers ignored).
+template <class T>
+concept Expression = detail::is_expr<std::remove_cvref_t<T>>::value;
+
+/// A leaf of an expression; `leaf_t<E>` is what it holds.
+template <class T>
+concept Terminal = Expression<T> && std::remove_cvref_t<T>::kind == expr_kind::terminal;
+
+template <Terminal E>
+using leaf_t = typename detail::leaf<std::remove_cvref_t<E>>::type;
+
+/// A variable: ctdiff::var<I> or ctdiff::var<I, "name">.
+template <class T>
+concept Variable = Terminal<T> && detail::is_variable_leaf<leaf_t<T>>::value;
+
+/// An integer constant carried in the type: ctdiff::c<K>, 3_c.
+template <class T>
+concept IntegerConstant = Terminal<T> && detail::is_integer_leaf<leaf_t<T>>::value;
+
+/// Any constant: an IntegerConstant or a run-time number from ctdiff::constant(v) or `2 * x`.
+template <class T>
+concept Constant = IntegerConstant<T> || (Terminal<T> && detail::number<leaf_t<T>>);
+
+/// A node of a given kind (plus, multiplies, call, ...).
+template <class T, expr_kind K>
+concept node_of_kind = Expression<T> && std::remove_cvref_t<T>::kind == K;
+
+// --- building nodes (every child stored by value) ---------------------------------------------
+
+template <class V>
+using terminal = expr<expr_kind::terminal, hana::tuple<V>>;
+
+template <class V>
+constexpr terminal<V> make_terminal(V value) {
+    return {hana::tuple<V>{value}};
+}
+
+template <expr_kind K, Expression... Children>
+constexpr auto make_node(Children const&... children) {
+    return expr<K, hana::tuple<Children...>>{hana::tuple<Children...>{children...}};
+}
+
+/// The value held by a leaf, and the I-th child of a node (YAP's accessors, by const reference).
+template <Terminal E>
+constexpr decltype(auto) value(E const& e) {
+    return yap::value(e);
+}
+template <std::size_t I, Expression E>
+constexpr decltype(auto) child(E const& e) {
+    return e.elements[hana::size_c<I>];
+}
+
+}  // namespace ctdiff
+
+#endif

@@ -1,0 +1,53 @@
+#include <ctdiff/ctdiff.hpp>
+
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+#include <string>
+
+using namespace ctdiff;
+
+namespace {
+constexpr auto x = var<0, "x">;
+constexpr auto y = var<1, "y">;
+}  // namespace
+
+TEST_CASE("concepts classify expressions and their leaves", "[expr]") {
+    STATIC_REQUIRE(Expression<decltype(x)>);
+    STATIC_REQUIRE(Expression<decltype(x + y) const&>);
+    STATIC_REQUIRE(!Expression<double>);
+    STATIC_REQUIRE(!Expression<std::string>);
+
+    STATIC_REQUIRE(Variable<decltype(x)>);
+    STATIC_REQUIRE(!Variable<decltype(2 * x)>);
+    STATIC_REQUIRE(!Variable<decltype(c<2>)>);
+
+    STATIC_REQUIRE(IntegerConstant<decltype(c<2>)>);
+    STATIC_REQUIRE(Constant<decltype(c<2>)>);
+    STATIC_REQUIRE(Constant<decltype(constant(2.5))>);
+    STATIC_REQUIRE(!IntegerConstant<decltype(constant(2.5))>);
+    STATIC_REQUIRE(!Constant<decltype(x)>);
+
+    STATIC_REQUIRE(Terminal<decltype(x)>);
+    STATIC_REQUIRE(!Terminal<decltype(x + y)>);
+    STATIC_REQUIRE(node_of_kind<decltype(x + y), expr_kind::plus>);
+    STATIC_REQUIRE(node_of_kind<decltype(x * y), expr_kind::multiplies>);
+    STATIC_REQUIRE(node_of_kind<decltype(sin(x)), expr_kind::call>);
+}
+
+TEST_CASE("nodes hold their children by value, so expressions are literal values", "[expr]") {
+    // Built at function scope from local constexpr expressions: YAP's default operators would
+    // store references here and this would not be a constant expression.
+    constexpr auto u = 2 * x;
+    constexpr auto v = u * y + u;
+    STATIC_REQUIRE(v(1.5, 2.0) == 9.0);
+    STATIC_REQUIRE(std::is_trivially_copyable_v<decltype(v)>);
+}
+
+TEST_CASE("value and child give YAP's view of a node", "[expr]") {
+    constexpr auto e = 2.5 * y;
+    STATIC_REQUIRE(value(child<0>(e)) == 2.5);
+    STATIC_REQUIRE(leaf_t<decltype(child<1>(e))>::index == 1);
+    STATIC_REQUIRE(leaf_t<decltype(child<1>(e))>::name() == "y");
+}
