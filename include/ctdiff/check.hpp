@@ -272,8 +272,9 @@ constexpr std::string_view describe(check_kind k) noexcept {
 /// The report as a table: component, analytic, FD estimate, abs err, rel err, step, verdict.
 template <std::floating_point T, check_kind Kind, std::size_t Rows, std::size_t Columns>
 std::string to_string(check_report<T, Kind, Rows, Columns> const& report) {
-    std::string out = "check of the " + std::string(detail::describe(Kind)) + " by " + std::string(name(report.scheme)) +
-                      " differences (atol " + detail::format_number(double(report.atol)) + ", rtol " +
+    std::string const by = report.scheme == scheme_id::complex_step ? std::string("the complex step")
+                                                                     : std::string(name(report.scheme)) + " differences";
+    std::string out = "check of the " + std::string(detail::describe(Kind)) + " by " + by + " (atol " + detail::format_number(double(report.atol)) + ", rtol " +
                       detail::format_number(double(report.rtol)) + ", " + std::to_string(report.evaluations) +
                       " evaluations): ";
     out += report.passed() ? "passed\n"
