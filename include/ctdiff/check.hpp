@@ -15,9 +15,13 @@
 #include <type_traits>
 #include <utility>
 
+#include <ctdiff/derivative.hpp>
 #include <ctdiff/detail/call_at.hpp>
 #include <ctdiff/detail/check_failure.hpp>
+#include <ctdiff/evaluate.hpp>
+#include <ctdiff/expr.hpp>
 #include <ctdiff/finite_difference.hpp>
+#include <ctdiff/var.hpp>
 
 namespace ctdiff {
 
@@ -246,6 +250,70 @@ constexpr auto check_jacobian(F const& f, J const& jac, std::array<std::array<T,
     return detail::sweep<report>(points, [&](auto const& x) { return check_jacobian(f, jac, x, s, options); });
 }
 
+// ---- ctdiff expressions: ctdiff's own derivatives against finite differences ----
+
+namespace detail {
+// The analytic gradient of expression f at p: d(f, var<i>)(p) for every coordinate.
+template <class F, class T, std::size_t N>
+constexpr std::array<T, N> expression_gradient(F const& f, std::array<T, N> const& p) {
+    return [&]<std::size_t... I>(std::index_sequence<I...>) {
+        return std::array<T, N>{static_cast<T>(d(f, var<I>)(p))...};
+    }(std::make_index_sequence<N>{});
+}
+
+// The analytic Hessian of expression f at p: d(f, var<i>, var<j>)(p).
+template <class F, class T, std::size_t N>
+constexpr std::array<std::array<T, N>, N> expression_hessian(F const& f, std::array<T, N> const& p) {
+    return [&]<std::size_t... I>(std::index_sequence<I...>) {
+        return std::array<std::array<T, N>, N>{expression_gradient(d(f, var<I>), p)...};
+    }(std::make_index_sequence<N>{});
+}
+
+template <class F, std::size_t N>
+constexpr void require_coordinates_for() {
+    static_assert(arity_v<F> <= N, "ctdiff::check(f, x): f uses a variable whose position has no coordinate in x");
+}
+} // namespace detail
+
+/// Compares every first partial d(f, x_i) of the expression f with finite differences at x.
+template <Expression F, std::floating_point T, std::size_t N, Scheme S = default_scheme>
+constexpr auto check(F const& f, std::array<T, N> const& x, S s = {}, check_options<T> const& options = {}) {
+    detail::require_coordinates_for<F, N>();
+    auto const gradient = [&f](std::array<T, N> const& p) { return detail::expression_gradient(f, p); };
+    return check_gradient(f, gradient, x, s, options);
+}
+
+template <Expression F, std::floating_point T, std::size_t N>
+constexpr auto check(F const& f, std::array<T, N> const& x, check_options<T> const& options) {
+    return check(f, x, scheme::central, options);
+}
+
+/// check(f, x0, x1, ...): the same at the point (x0, x1, ...), e.g. static_assert(check(f, 1.0, 3.0)).
+template <Expression F, Arithmetic... X>
+    requires(sizeof...(X) > 0)
+constexpr auto check(F const& f, X... x) {
+    using T = std::common_type_t<double, X...>;
+    return check(f, std::array<T, sizeof...(X)>{static_cast<T>(x)...});
+}
+
+/// The same check at each of P points.
+template <Expression F, std::floating_point T, std::size_t N, std::size_t P, Scheme S = default_scheme>
+constexpr auto check(F const& f, std::array<std::array<T, N>, P> const& points, S s = {},
+                     check_options<T> const& options = {}) {
+    using report = decltype(check(f, points[0], s, options));
+    return detail::sweep<report>(points, [&](auto const& x) { return check(f, x, s, options); });
+}
+
+/// Second order: compares d(f, x_i, x_j) with finite differences of the analytic gradient.
+template <Expression F, std::floating_point T, std::size_t N, Scheme S = default_scheme>
+constexpr auto check_hessian(F const& f, std::array<T, N> const& x, S = {}, check_options<T> const& options = {}) {
+    detail::require_coordinates_for<F, N>();
+    constexpr scheme_id id = std::remove_cvref_t<S>::id;
+    auto const gradient = [&f](auto const& p) { return detail::expression_gradient(f, p); };
+    auto const estimate = detail::estimate_jacobian<id>(gradient, x, options.step);
+    return detail::make_report<check_kind::hessian, id>(detail::expression_hessian(f, x), estimate, options);
+}
+
 // ---- printing (run time only) ----
 
 namespace detail {
@@ -283,7 +351,7 @@ std::string to_string(check_report<T, Kind, Rows, Columns> const& report) {
     out += "  component           analytic        FD estimate   abs err   rel err      step  verdict\n";
     for (auto const& e : report.entries) {
         std::string component = Kind == check_kind::gradient
-                                    ? "x" + std::to_string(e.column)
+                                    ? std::to_string(e.column) // 0-based: a name like x1 could clash with the user's
                                     : "(" + std::to_string(e.row) + ", " + std::to_string(e.column) + ")";
         out += detail::pad_left(component, 11) + detail::pad_left(detail::format_number(double(e.analytic)), 19) +
                detail::pad_left(detail::format_number(double(e.estimate)), 19) +
