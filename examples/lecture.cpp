@@ -2,9 +2,10 @@
 // differentiation rules, and the same partial derivative by a central finite difference.
 //
 //   f(x1, x2) = (2 x1 + 3 x2)^2 + 3   at (x1, x2) = (1, 3)
+#include <ctdiff/check.hpp>
 #include <ctdiff/ctdiff.hpp>
 
-#include <cmath>
+#include <array>
 #include <cstdio>
 
 constexpr auto x1 = ctdiff::var<0, "x1">;
@@ -29,6 +30,30 @@ static_assert(f_right > 124.4403 && f_right < 124.4405);
 static_assert(f_left > 123.5603 && f_left < 123.5605);
 static_assert(central > 44.0 - 1e-9 && central < 44.0 + 1e-9);
 
+// ctdiff's finite differences: the same symmetric difference (step h/2 either side), and a check
+// of every partial derivative of f against them, all at compile time.
+constexpr double central_by_ctdiff =
+    ctdiff::finite_difference(f, std::array{1.0, 3.0}, 0, ctdiff::scheme::central, h / 2);
+static_assert(central_by_ctdiff > 44.0 - 1e-9 && central_by_ctdiff < 44.0 + 1e-9);
+static_assert(ctdiff::check(f, 1.0, 3.0));
+
+// Counts how often a function of n variables is evaluated by a finite-difference gradient.
+template <std::size_t N>
+int evaluations_for_gradient(ctdiff::scheme_id scheme) {
+    int calls = 0;
+    auto const counted = [&calls](std::array<double, N> const& x) {
+        ++calls;
+        double sum = 0;
+        for (double v : x) sum += v * v;
+        return sum;
+    };
+    if (scheme == ctdiff::scheme_id::forward)
+        (void)ctdiff::finite_difference_gradient(counted, std::array<double, N>{}, ctdiff::scheme::forward);
+    else
+        (void)ctdiff::finite_difference_gradient(counted, std::array<double, N>{}, ctdiff::scheme::central);
+    return calls;
+}
+
 int main() {
     std::printf("f(x1, x2) = %s\n", ctdiff::to_string(f).c_str());
     std::printf("f(1, 3) = %g\n\n", f(1.0, 3.0));
@@ -41,11 +66,19 @@ int main() {
     std::printf("By a central difference with h = %g:\n", h);
     std::printf("  f(%g, 3) = %.4f\n", 1.0 + h / 2, f_right);
     std::printf("  f(%g, 3) = %.4f\n", 1.0 - h / 2, f_left);
-    std::printf("  (%.4f - %.4f) / %g = %g\n\n", f_right, f_left, h, central);
+    std::printf("  (%.4f - %.4f) / %g = %g\n", f_right, f_left, h, central);
+    std::printf("  ctdiff::finite_difference(f, {1, 3}, 0, central, h/2) = %g\n\n", central_by_ctdiff);
 
-    std::printf("Cost of a gradient of n variables:\n");
-    for (int n : {2, 100})
-        std::printf("  n = %3d: forward differences %3d evaluations of f, central %3d; "
-                    "backpropagation: a small constant times one\n",
-                    n, n + 1, 2 * n);
+    std::printf("ctdiff::check(f, 1.0, 3.0), every partial against central differences:\n%s\n",
+                ctdiff::to_string(ctdiff::check(f, 1.0, 3.0)).c_str());
+
+    std::printf("Evaluations of f for one gradient of n variables, counted:\n");
+    std::printf("  n =   2: forward differences %3d, central %3d\n",
+                evaluations_for_gradient<2>(ctdiff::scheme_id::forward),
+                evaluations_for_gradient<2>(ctdiff::scheme_id::central));
+    std::printf("  n = 100: forward differences %3d, central %3d\n",
+                evaluations_for_gradient<100>(ctdiff::scheme_id::forward),
+                evaluations_for_gradient<100>(ctdiff::scheme_id::central));
+    std::printf("Backpropagation gets the whole gradient for a small constant times one evaluation;\n"
+                "finite differences are for checking it, not for computing it.\n");
 }

@@ -36,6 +36,15 @@ inline constexpr bool is_one_v = false;
 template <IntegerConstant E>
 inline constexpr bool is_one_v<E> = (integer_value<E> == 1);
 
+namespace detail {
+/// The number a constant expression stands for, in its own type (long long for c<K>).
+template <Constant E>
+constexpr auto number_of(E const& e) {
+    if constexpr (IntegerConstant<E>) return integer_value<E>;
+    else return value(e);
+}
+}  // namespace detail
+
 inline constexpr auto zero = c<0>;
 inline constexpr auto one = c<1>;
 

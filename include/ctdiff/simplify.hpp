@@ -18,13 +18,6 @@ struct integer_power;
 
 namespace detail {
 
-/// The number a constant expression stands for, in its own type (long long for c<K>).
-template <Constant E>
-constexpr auto number_of(E const& e) {
-    if constexpr (IntegerConstant<E>) return integer_value<E>;
-    else return value(e);
-}
-
 /// An expression as is, or a number as a constant leaf.
 template <class T>
 constexpr auto as_expr(T const& t) {
