@@ -42,6 +42,8 @@ TEST_CASE("u + v", "[simplify]") {
     REQUIRE(to_string(add(x, neg(y))) == "x - y");             // u + (-w) -> u - w
     REQUIRE(to_string(add(x, c<-2>)) == "x - 2");              // u + c<-k> -> u - c<k>
     REQUIRE(to_string(add(neg(x), y)) == "y - x");             // (-w) + v -> v - w
+    REQUIRE(to_string(add(x * y, x * y)) == "2*(x*y)");       // u + u -> 2*u
+    REQUIRE(to_string(add(2 * x, 2 * x)) == "2*x + 2*x");      //   not for run-time numbers
     REQUIRE(to_string(add(x, y)) == "x + y");
 }
 
@@ -52,6 +54,8 @@ TEST_CASE("u - v", "[simplify]") {
     STATIC_REQUIRE(sub(constant(0.5), c<2>)() == -1.5);        // a - b -> (a-b)
     REQUIRE(to_string(sub(x, neg(y))) == "x + y");             // u - (-w) -> u + w
     REQUIRE(to_string(sub(x, c<-2>)) == "x + 2");              // u - c<-k> -> u + c<k>
+    STATIC_REQUIRE(same(sub(sin(x), sin(x)), zero));          // u - u -> 0
+    REQUIRE(to_string(sub(2 * x, 3 * x)) == "2*x - 3*x");      //   not for run-time numbers
     REQUIRE(to_string(sub(x, y)) == "x - y");
 }
 
@@ -71,6 +75,7 @@ TEST_CASE("u * v", "[simplify]") {
     REQUIRE(to_string(mul(x, neg(y))) == "-x*y");              // u*(-w) -> -(u*w)
     REQUIRE(to_string(mul(div(one, x), y)) == "y/x");          // (1/w)*v -> v/w
     REQUIRE(to_string(mul(y, div(one, x))) == "y/x");          // u*(1/w) -> u/w
+    STATIC_REQUIRE(same(mul(x + y, x + y), raise<2>(x + y)));  // u*u -> u^2
     REQUIRE(to_string(mul(x, y)) == "x*y");
     // The lecture's case: (2*u)*2 folds to 4*u, one multiplication less than written.
     REQUIRE(to_string(mul(mul(c<2>, x + y), constant(2))) == "4*(x + y)");

@@ -50,6 +50,19 @@ template <class E>
 concept reciprocal = node_of_kind<E, expr_kind::divides> &&
                      is_one_v<std::remove_cvref_t<decltype(child<0>(std::declval<E>()))>>;
 
+// An expression holding no run-time number: its type alone determines its value, so two such
+// expressions of one type are the same expression (x*y and x*y, but not 2*x and 3*x).
+template <class E>
+constexpr bool stateless = false;
+template <class V>
+constexpr bool stateless<terminal<V>> = !number<V>;
+template <expr_kind K, class... Children>
+    requires(K != expr_kind::terminal)
+constexpr bool stateless<expr<K, hana::tuple<Children...>>> = (stateless<Children> && ...);
+
+template <class U, class V>
+concept same_expression = std::is_same_v<U, V> && stateless<U>;
+
 template <class E>
 struct power_of : std::false_type {};  // is E a node pow<N>(w)? if so, N
 template <long long N, class W>
@@ -69,6 +82,7 @@ template <Expression U, Expression V> constexpr auto add(U const& u, V const& v)
 template <Expression U, Expression V> constexpr auto sub(U const& u, V const& v);
 template <Expression U, Expression V> constexpr auto mul(U const& u, V const& v);
 template <Expression U, Expression V> constexpr auto div(U const& u, V const& v);
+template <long long N, Expression U> constexpr auto raise(U const& u);
 
 // --- -u ---------------------------------------------------------------------------------------
 template <Expression U>
@@ -93,6 +107,7 @@ constexpr auto add(U const& u, V const& v) {
     else if constexpr (negation<V>) return sub(u, child<0>(v));         // u + (-w) -> u - w
     else if constexpr (negative_integer<V>) return sub(u, neg(v));      // u + c<-k> -> u - c<k>
     else if constexpr (negation<U>) return sub(v, child<0>(u));         // (-w) + v -> v - w
+    else if constexpr (same_expression<U, V>) return mul(c<2>, u);      // u + u -> 2*u
     else return make_node<expr_kind::plus>(u, v);
 }
 
@@ -107,6 +122,7 @@ constexpr auto sub(U const& u, V const& v) {
         return make_terminal(number_of(u) - number_of(v));
     else if constexpr (negation<V>) return add(u, child<0>(v));         // u - (-w) -> u + w
     else if constexpr (negative_integer<V>) return add(u, neg(v));      // u - c<-k> -> u + c<k>
+    else if constexpr (same_expression<U, V>) return zero;              // u - u -> 0
     else return make_node<expr_kind::minus>(u, v);
 }
 
@@ -132,6 +148,7 @@ constexpr auto mul(U const& u, V const& v) {
     else if constexpr (negation<V>) return neg(mul(u, child<0>(v)));    // u*(-w) -> -(u*w)
     else if constexpr (reciprocal<U>) return div(v, child<1>(u));       // (1/w)*v -> v/w
     else if constexpr (reciprocal<V>) return div(u, child<1>(v));       // u*(1/w) -> u/w
+    else if constexpr (same_expression<U, V>) return raise<2>(u);       // u*u -> u^2
     else return make_node<expr_kind::multiplies>(u, v);
 }
 
