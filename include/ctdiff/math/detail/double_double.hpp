@@ -31,14 +31,21 @@ struct dd {
 template <std::floating_point T>
 using working_t = std::conditional_t<(fp_traits<T>::digits > 53), long double, double>;
 
+// The hot operations below are written out flat instead of calling each other: clang's
+// constant evaluator spends about as much time per call as per floating-point operation,
+// so this halves the compile time of every math function (measured on clang 14 and 16).
+
+// Veltkamp's splitting constant 2^ceil(digits/2) + 1.
+template <std::floating_point W>
+inline constexpr W split_factor = pow2<W>((fp_traits<W>::digits + 1) / 2) + W(1);
+
 // a + b = s.hi + s.lo exactly (Knuth).
 template <std::floating_point W>
 constexpr dd<W> two_sum(W a, W b) noexcept
 {
     W s = a + b;
     W bb = s - a;
-    W err = (a - (s - bb)) + (b - bb);
-    return {s, err};
+    return {s, (a - (s - bb)) + (b - bb)};
 }
 
 // a + b = s.hi + s.lo exactly, provided |a| >= |b| or a == 0 (Dekker).
@@ -46,16 +53,14 @@ template <std::floating_point W>
 constexpr dd<W> fast_two_sum(W a, W b) noexcept
 {
     W s = a + b;
-    W z = s - a;
-    return {s, b - z};
+    return {s, b - (s - a)};
 }
 
 // a = hi + lo with hi, lo fitting in half the precision (Veltkamp).
 template <std::floating_point W>
 constexpr dd<W> split(W a) noexcept
 {
-    constexpr W factor = pow2<W>((fp_traits<W>::digits + 1) / 2) + W(1);
-    W c = factor * a;
+    W c = split_factor<W> * a;
     W hi = c - (c - a);
     return {hi, a - hi};
 }
@@ -65,10 +70,13 @@ template <std::floating_point W>
 constexpr dd<W> two_prod(W a, W b) noexcept
 {
     W p = a * b;
-    dd<W> as = split(a);
-    dd<W> bs = split(b);
-    W err = ((as.hi * bs.hi - p) + as.hi * bs.lo + as.lo * bs.hi) + as.lo * bs.lo;
-    return {p, err};
+    W ca = split_factor<W> * a;
+    W ah = ca - (ca - a);
+    W al = a - ah;
+    W cb = split_factor<W> * b;
+    W bh = cb - (cb - b);
+    W bl = b - bh;
+    return {p, ((ah * bh - p) + ah * bl + al * bh) + al * bl};
 }
 
 template <std::floating_point W>
@@ -81,8 +89,11 @@ constexpr dd<W> operator-(dd<W> x) noexcept { return {-x.hi, -x.lo}; }
 template <std::floating_point W>
 constexpr dd<W> operator+(dd<W> x, W y) noexcept
 {
-    dd<W> s = two_sum(x.hi, y);
-    return fast_two_sum(s.hi, x.lo + s.lo);
+    W s = x.hi + y;
+    W bb = s - x.hi;
+    W v = x.lo + ((x.hi - (s - bb)) + (y - bb));
+    W h = s + v;
+    return {h, v - (h - s)};
 }
 
 template <std::floating_point W>
@@ -92,10 +103,17 @@ constexpr dd<W> operator+(W x, dd<W> y) noexcept { return y + x; }
 template <std::floating_point W>
 constexpr dd<W> operator+(dd<W> x, dd<W> y) noexcept
 {
-    dd<W> s = two_sum(x.hi, y.hi);
-    dd<W> t = two_sum(x.lo, y.lo);
-    dd<W> v = fast_two_sum(s.hi, s.lo + t.hi);
-    return fast_two_sum(v.hi, v.lo + t.lo);
+    W s = x.hi + y.hi;
+    W sb = s - x.hi;
+    W se = (x.hi - (s - sb)) + (y.hi - sb);
+    W t = x.lo + y.lo;
+    W tb = t - x.lo;
+    W te = (x.lo - (t - tb)) + (y.lo - tb);
+    W c = se + t;
+    W vh = s + c;
+    W vl = te + (c - (vh - s));
+    W h = vh + vl;
+    return {h, vl - (h - vh)};
 }
 
 template <std::floating_point W>
@@ -107,13 +125,20 @@ constexpr dd<W> operator-(dd<W> x, W y) noexcept { return x + (-y); }
 template <std::floating_point W>
 constexpr dd<W> operator-(W x, dd<W> y) noexcept { return (-y) + x; }
 
-// dd * W (DWTimesFP1, relative error <= 1.5u^2 + 4u^3)
+// dd * W (DWTimesFP3 without fma, relative error below 2u^2)
 template <std::floating_point W>
 constexpr dd<W> operator*(dd<W> x, W y) noexcept
 {
-    dd<W> c = two_prod(x.hi, y);
-    dd<W> t = fast_two_sum(c.hi, x.lo * y);
-    return fast_two_sum(t.hi, t.lo + c.lo);
+    W p = x.hi * y;
+    W ca = split_factor<W> * x.hi;
+    W ah = ca - (ca - x.hi);
+    W al = x.hi - ah;
+    W cb = split_factor<W> * y;
+    W bh = cb - (cb - y);
+    W bl = y - bh;
+    W t = (((ah * bh - p) + ah * bl + al * bh) + al * bl) + x.lo * y;
+    W h = p + t;
+    return {h, t - (h - p)};
 }
 
 template <std::floating_point W>
@@ -123,34 +148,40 @@ constexpr dd<W> operator*(W x, dd<W> y) noexcept { return y * x; }
 template <std::floating_point W>
 constexpr dd<W> operator*(dd<W> x, dd<W> y) noexcept
 {
-    dd<W> c = two_prod(x.hi, y.hi);
-    W cross = x.hi * y.lo + x.lo * y.hi;
-    return fast_two_sum(c.hi, c.lo + cross);
+    W p = x.hi * y.hi;
+    W ca = split_factor<W> * x.hi;
+    W ah = ca - (ca - x.hi);
+    W al = x.hi - ah;
+    W cb = split_factor<W> * y.hi;
+    W bh = cb - (cb - y.hi);
+    W bl = y.hi - bh;
+    W t = (((ah * bh - p) + ah * bl + al * bh) + al * bl) + (x.hi * y.lo + x.lo * y.hi);
+    W h = p + t;
+    return {h, t - (h - p)};
 }
 
-// dd / W (DWDivFP2, relative error <= 3.5u^2)
-template <std::floating_point W>
-constexpr dd<W> operator/(dd<W> x, W y) noexcept
-{
-    W th = x.hi / y;
-    dd<W> p = two_prod(th, y);
-    W dh = x.hi - p.hi;
-    W dt = dh - p.lo;
-    W d = dt + x.lo;
-    return fast_two_sum(th, d / y);
-}
-
-// dd / dd (DWDivDW2, relative error <= 15u^2 + 56u^3)
+// dd / dd (DWDivDW2, relative error <= 15u^2 + 56u^3): th = x.hi / y.hi, then one correction
+// from the exact remainder x - th * y.
 template <std::floating_point W>
 constexpr dd<W> operator/(dd<W> x, dd<W> y) noexcept
 {
     W th = x.hi / y.hi;
-    dd<W> r = y * th;
-    W ph = x.hi - r.hi; // exact (Sterbenz)
-    W dl = x.lo - r.lo;
-    W d = ph + dl;
-    return fast_two_sum(th, d / y.hi);
+    W p = y.hi * th;
+    W ca = split_factor<W> * y.hi;
+    W ah = ca - (ca - y.hi);
+    W al = y.hi - ah;
+    W cb = split_factor<W> * th;
+    W bh = cb - (cb - th);
+    W bl = th - bh;
+    W pe = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+    W d = (x.hi - p) + (x.lo - (pe + y.lo * th)); // x.hi - p is exact (Sterbenz)
+    W tl = d / y.hi;
+    W h = th + tl;
+    return {h, tl - (h - th)};
 }
+
+template <std::floating_point W>
+constexpr dd<W> operator/(dd<W> x, W y) noexcept { return x / to_dd(y); }
 
 template <std::floating_point W>
 constexpr dd<W> operator/(W x, dd<W> y) noexcept { return to_dd(x) / y; }
@@ -197,26 +228,42 @@ constexpr dd<W> sqrt(dd<W> x) noexcept
 template <std::floating_point T, std::floating_point W>
 constexpr T round_scaled(dd<W> v, int k) noexcept
 {
-    if (v.hi == 0) return static_cast<T>(ldexp(v.hi, k));
-    W hs = ldexp(v.hi, k);
+    using tw = fp_traits<W>;
+    // Fast scaling when hi and the result are comfortably normal in W (always, for exp's m).
+    bool plain = k == 0 || (fabs(v.hi) >= W(0.25) && fabs(v.hi) < W(4) &&
+                            k > tw::min_exponent + 2 && k < tw::max_exponent - 3);
+    W hs = plain ? (k == 0 ? v.hi : v.hi * pow2<W>(k)) : ldexp(v.hi, k);
     T r = static_cast<T>(hs);
-    if (isinf(r)) return r;
-    if constexpr (std::is_same_v<T, W>) {
-        if (fabs(r) >= fp_traits<T>::min_normal) return r; // hi is the nearest already
+    if (isinf(r) || v.hi == 0) return r;
+    if constexpr (fp_traits<T>::digits < tw::digits &&
+                  fp_traits<T>::min_exponent - fp_traits<T>::digits > tw::min_exponent) {
+        // T's numbers and midpoints, subnormal ones included, lie on W's normal grid: then
+        // lo can change the rounding of hi only when hi is exactly a midpoint of T.
+        if (plain || fabs(hs) >= tw::min_normal) {
+            W e = hs - static_cast<W>(r);
+            if (e == 0) return r;
+            W twice = static_cast<W>(r) + 2 * e; // the other neighbour, if hs is a midpoint
+            T n = static_cast<T>(twice);
+            if (n == r || static_cast<W>(n) != twice) return r;
+            if (v.lo == 0) return r; // a true tie: the conversion rounded to even
+            return (v.lo > 0) == (n > r) ? n : r;
+        }
+    } else {
+        if (plain || fabs(hs) >= tw::min_normal) return r; // hi is the nearest already
     }
-    // Residual of the first rounding, in the unscaled frame (both terms exact).
-    W e = v.hi - ldexp(static_cast<W>(r), -k);
-    W rest = e + v.lo; // its sign is exact
+    // Subnormal result in W itself: compare the residual with the half spacing exactly.
+    W e = v.hi - ldexp(static_cast<W>(r), -k); // residual of the first rounding, exact
+    W rest = e + v.lo;                         // its sign is exact
     if (rest == 0) return r;
     T next = rest > 0 ? nextup(r) : nextdown(r);
     W gap = isinf(next) ? static_cast<W>(r) - static_cast<W>(nextafter(r, T(0)))
                         : static_cast<W>(next) - static_cast<W>(r);
-    W half = ldexp(gap, -k - 1); // signed half spacing toward next; exact power of two
+    W half = ldexp(gap, -k - 1);   // signed half spacing toward next; exact power of two
     W beyond = (e - half) + v.lo; // exact difference, then sign-exact sum
     if (rest > 0 ? beyond > 0 : beyond < 0) return next;
     if (beyond == 0 && r != 0) {
         // Exact tie: keep the neighbour with an even last digit.
-        W q = static_cast<W>(r) / static_cast<W>(fabs(isinf(next) ? r - nextafter(r, T(0)) : next - r));
+        W q = static_cast<W>(r) / fabs(gap);
         if (!is_integer(q * W(0.5))) return next;
     }
     return r == 0 ? copysign(T(0), static_cast<T>(v.hi)) : r;

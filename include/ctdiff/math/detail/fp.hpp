@@ -14,6 +14,7 @@
 #include <concepts>
 #include <cstdint>
 #include <limits>
+#include <type_traits>
 
 namespace ctdiff::math::detail {
 
@@ -30,6 +31,10 @@ struct fp_traits {
     static constexpr T min_normal = std::numeric_limits<T>::min();
     static constexpr T denorm_min = std::numeric_limits<T>::denorm_min();
 };
+
+// The floating-point type <cmath> computes a mixed call in: integers count as double.
+template <class... A>
+using promoted_t = std::common_type_t<std::conditional_t<std::is_integral_v<A>, double, A>...>;
 
 template <std::floating_point T>
 constexpr bool isnan(T x) noexcept { return x != x; }
@@ -87,6 +92,10 @@ constexpr T pow2(int k) noexcept
         if (k >= tr::min_exponent - 1 && k <= tr::max_exponent - 1)
             return std::bit_cast<T>(static_cast<std::uint32_t>(k + 127) << 23);
     }
+    else if (k >= -1022 && k <= 1023) {
+        // Every wider format holds double's powers of two exactly; the conversion is cheap.
+        return static_cast<T>(pow2<double>(k));
+    }
     // Binary powering: every partial product is a power of two in range, hence exact.
     T result = 1;
     T base = k >= 0 ? T(2) : T(0.5);
@@ -116,6 +125,11 @@ constexpr int ilogb_finite(T x) noexcept
     } else if constexpr (tr::digits == 24 && sizeof(T) == sizeof(std::uint32_t)) {
         return e + static_cast<int>((std::bit_cast<std::uint32_t>(a) >> 23) & 0xff) - 127;
     } else {
+        if (a >= T(0x1p-1000) && a < T(0x1p1000)) {
+            // Read the exponent through double; rounding up to the next power of two is undone.
+            int d = ilogb_finite(static_cast<double>(a));
+            return e + (pow2<T>(d) > a ? d - 1 : d);
+        }
         // Binary search with exact power-of-two scalings 2^(2^i) (about 2 * 14 steps for x87).
         constexpr int levels = std::bit_width(static_cast<unsigned>(tr::max_exponent)) - 1;
         T up[levels]{};
@@ -165,13 +179,17 @@ constexpr T ldexp(T x, int n) noexcept
 {
     using tr = fp_traits<T>;
     if (x == 0 || !isfinite(x) || n == 0) return x;
-    int e = 0;
-    T m = frexp(x, &e); // x = m * 2^e, |m| in [0.5, 1)
     // Clamp before adding so that huge n cannot overflow int.
     if (n > 4 * tr::max_exponent) return copysign(tr::infinity, x);
     if (n < -4 * tr::max_exponent) return copysign(T(0), x);
+    int e = ilogb_finite(x) + 1;
     int r = e + n;
     if (r > tr::max_exponent) return copysign(tr::infinity, x);
+    if (r >= tr::min_exponent && e >= tr::min_exponent && n >= tr::min_exponent - 1 &&
+        n <= tr::max_exponent - 1) {
+        return x * pow2<T>(n); // normal in, normal out: exact
+    }
+    T m = frexp(x, &e); // x = m * 2^e, |m| in [0.5, 1)
     if (r >= tr::min_exponent) return (m * T(2)) * pow2<T>(r - 1); // exact
     if (r < tr::min_exponent - tr::digits) return copysign(T(0), x);  // below half of denorm_min
     // Exact move to the smallest normal binade, then the single rounding multiplication.
@@ -224,13 +242,20 @@ constexpr T nextdown(T x) noexcept { return nextafter(x, -fp_traits<T>::infinity
 
 // Round to the nearest integer, ties to even, for finite x (any magnitude).
 template <std::floating_point T>
+inline constexpr T integer_threshold = pow2<T>(fp_traits<T>::digits - 1); // all larger are integers
+
+template <std::floating_point T>
 constexpr T round_even(T x) noexcept
 {
-    constexpr T big = pow2<T>(fp_traits<T>::digits - 1); // from here on every number is an integer
-    if (!(fabs(x) < big)) return x;
+    constexpr T big = integer_threshold<T>;
     // |x| + 2^(digits-1) has unit spacing, so this addition rounds |x| to an integer (ties to even).
-    T r = (fabs(x) + big) - big;
-    return copysign(r, x);
+    if (x > 0) return x < big ? (x + big) - big : x;
+    if (x == 0) return x;
+    if (x > -big) {
+        T r = (big - x) - big;
+        return r == 0 ? T(-0.0) : -r;
+    }
+    return x;
 }
 
 // Round toward zero, finite x.
