@@ -51,3 +51,10 @@ TEST_CASE("value and child give YAP's view of a node", "[expr]") {
     STATIC_REQUIRE(leaf_t<decltype(child<1>(e))>::index == 1);
     STATIC_REQUIRE(leaf_t<decltype(child<1>(e))>::name() == "y");
 }
+
+TEST_CASE("ctdiff expressions are Boost.YAP expressions", "[expr]") {
+    constexpr auto e = x * 2.5 + y;
+    STATIC_REQUIRE(yap::is_expr<decltype(e)>::value);
+    STATIC_REQUIRE(yap::value(yap::left(yap::left(e))) == 2.5);  // k*u keeps the number on the left
+    STATIC_REQUIRE(leaf_t<decltype(yap::right(e))>::index == 1);
+}
