@@ -105,9 +105,23 @@ constexpr T eval(E const& e, std::array<T, N> const& x) {
     }
 }
 
-// Spelled so that clang's diagnostic shows the variable's position and name on its first line.
-template <class Variable, std::size_t ArgumentCount>
-inline constexpr bool argument_given_for = Variable::index < ArgumentCount;
+// The variable's position and name as a type whose printed form every compiler spells legibly,
+// e.g. variable_named<1, 'x', '2'>, for the too-few-arguments diagnostic.
+template <std::size_t Position, char... Name>
+struct variable_named {};
+template <class Variable, class Indices = std::make_index_sequence<Variable::name().size()>>
+struct spelled;
+template <class Variable, std::size_t... K>
+struct spelled<Variable, std::index_sequence<K...>> {
+    using type = variable_named<Variable::index, Variable::name()[K]...>;
+};
+
+// Named so that the failing condition reads as the fault: the variable, and how many arguments.
+template <class VariableNamed, std::size_t ArgumentCount>
+inline constexpr bool argument_given_for = false;
+template <std::size_t Position, char... Name, std::size_t ArgumentCount>
+inline constexpr bool argument_given_for<variable_named<Position, Name...>, ArgumentCount> =
+    Position < ArgumentCount;
 
 }  // namespace detail
 
@@ -120,7 +134,8 @@ template <class T, std::size_t N>
 constexpr auto expr<Kind, Tuple>::operator()(std::array<T, N> const& args) const {
     constexpr std::size_t missing = detail::first_at_or_after<N>(static_cast<expr const*>(nullptr));
     if constexpr (missing != detail::no_variable) {
-        static_assert(detail::argument_given_for<detail::variable_at<missing, expr>, N>,
+        using variable = typename detail::spelled<detail::variable_at<missing, expr>>::type;
+        static_assert(detail::argument_given_for<variable, N>,
                       "ctdiff: too few arguments: the expression uses a variable whose position "
                       "has no argument");
         return T{};
