@@ -4,17 +4,46 @@
 // pow: <cmath> at run time; in constant expressions e^(y ln x) with ln x and the product in
 // double-word arithmetic and one final rounding. Special cases follow C23 Annex F and glibc.
 
+#include <bit>
 #include <cmath>
 #include <concepts>
+#include <cstdint>
 #include <type_traits>
 
 #include <ctdiff/math/detail/double_double.hpp>
+#include <ctdiff/math/detail/exact_sqrt.hpp>
 #include <ctdiff/math/detail/exp_kernel.hpp>
 #include <ctdiff/math/detail/fp.hpp>
 #include <ctdiff/math/detail/log_kernel.hpp>
 
 namespace ctdiff::math {
 namespace detail {
+
+// x^n for finite x > 0 and an integer n >= 2 whose power has at most digits + 1 significant
+// bits: such a power can lie exactly halfway between two numbers of T, which only exact
+// arithmetic can round right (e.g. (2^27 - 1)^2 in double). Returns false for other arguments.
+template <std::floating_point T>
+constexpr bool pow_exact_integer(T x, T y, T* result) noexcept
+{
+    constexpr int p = fp_traits<T>::digits;
+    using W = working_t<T>;
+    if (!(y >= 2 && y <= T(p + 1)) || !is_integer(y)) return false;
+    int n = static_cast<int>(y);
+    integer_significand s = decompose(x); // x = s.m 2^s.e
+    std::uint64_t m = s.m >> std::countr_zero(s.m);
+    int e = s.e + std::countr_zero(s.m);
+    uint128 power = 1;
+    for (int i = 0; i < n; ++i) {
+        power *= m;
+        if (power >> (p + 1)) return false; // more bits than a tie can have
+    }
+    // power (< 2^(digits+1)) as an exact double word, then one rounding with the scaling.
+    W hi = static_cast<W>(power);
+    uint128 hi_int = static_cast<uint128>(hi);
+    W lo = hi_int >= power ? -static_cast<W>(hi_int - power) : static_cast<W>(power - hi_int);
+    *result = round_scaled<T>(dd<W>{hi, lo}, e * n);
+    return true;
+}
 
 // x^y for finite x > 0, x != 1, finite y != 0.
 template <std::floating_point T>
@@ -26,6 +55,8 @@ constexpr T pow_positive(T x, T y) noexcept
     constexpr W ln2_above = W(0.6932);
     bool grows = (x > 1) == (y > 0);
     if (fabs(y) >= pow2<T>(tr::digits + 15)) return grows ? tr::infinity : T(0);
+    T exact{};
+    if (pow_exact_integer(x, y, &exact)) return exact;
     dd<W> t = log_kernel(to_dd(static_cast<W>(x))) * static_cast<W>(y);
     if (t.hi > W(tr::max_exponent) * ln2_above) return tr::infinity;
     if (t.hi < W(tr::min_exponent - tr::digits - 1) * ln2_above) return T(0);
