@@ -23,6 +23,7 @@
 #include <cstring>
 #include <limits>
 #include <string>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -238,8 +239,10 @@ template <std::floating_point T> inline constexpr auto special_unary = special_a
 
 // Every pair of special arguments.
 template <std::floating_point T> constexpr auto special_pairs_of() {
-  constexpr auto s = special_arguments<T>();
-  std::array<argument_pair<T>, s.size() * s.size()> out{};
+  // Not constexpr: clang 14 would then want it captured by the lambda that instantiates this.
+  const auto s = special_arguments<T>();
+  constexpr std::size_t n = std::tuple_size_v<decltype(special_arguments<T>())>;
+  std::array<argument_pair<T>, n * n> out{};
   for (std::size_t i = 0; i < s.size(); ++i)
     for (std::size_t j = 0; j < s.size(); ++j) out[i * s.size() + j] = {s[i], s[j]};
   return out;
