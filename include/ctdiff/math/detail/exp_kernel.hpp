@@ -22,15 +22,17 @@ struct scaled_dd {
     int e;
 };
 
-// expm1(r) for |r| <= ln2/128 (and tiny r), with full relative accuracy.
+// expm1(r) for |r| <= ln2/128 (and tiny r), with full accuracy relative to r; with
+// relative_to_one, only relative to 1 (enough for e^r = 1 + expm1(r), one dd step cheaper).
 template <std::floating_point W>
-constexpr dd<W> expm1_reduced(dd<W> r) noexcept
+constexpr dd<W> expm1_reduced(dd<W> r, bool relative_to_one = false) noexcept
 {
     using tables = exp_log_tables<W>;
     constexpr int terms = static_cast<int>(sizeof(tables::exp_coeffs) / sizeof(tables::exp_coeffs[0]));
-    // Terms from r^(dd_terms + 2) on are below 2^-(digits+4) of r: plain W suffices for them.
+    // Terms from r^(dd_terms + 2) on are below 2^-(digits+4) of r (of 1 with one dd term
+    // less): plain W suffices for them.
     constexpr int dd_terms = fp_traits<W>::digits > 53 ? 6 : 5;
-    dd<W> q = mixed_horner(tables::exp_coeffs, terms, dd_terms, r);
+    dd<W> q = mixed_horner(tables::exp_coeffs, terms, relative_to_one ? dd_terms - 1 : dd_terms, r);
     return r + (r * r) * q;
 }
 
@@ -42,7 +44,7 @@ constexpr scaled_dd<W> exp_reduced(dd<W> r, int k) noexcept
     int j = k & 63; // k mod 64, also for negative k
     int i = (k - j) / 64;
     dd<W> t{tables::exp2_j[j][0], tables::exp2_j[j][1]};
-    dd<W> em1 = expm1_reduced(r);
+    dd<W> em1 = expm1_reduced(r, true);
     return {t + t * em1, i};
 }
 

@@ -42,13 +42,16 @@ constexpr log_parts<W> log_kernel_parts(dd<W> x) noexcept
 {
     using tables = exp_log_tables<W>;
     int e = ilogb_finite(x.hi);
-    dd<W> m = ldexp(x, -e);
-    if (x.hi < fp_traits<W>::min_normal) {
-        // ldexp(x.lo, ...) is exact only for a normal hi; a subnormal hi has lo == 0 anyway.
-        m = to_dd(ldexp(x.hi, -e));
+    dd<W> m{};
+    if (x.hi >= fp_traits<W>::min_normal && e < fp_traits<W>::max_exponent - 1) {
+        W scale = pow2<W>(-e); // normal, or subnormal with a normal product: exact either way
+        m = {x.hi * scale, x.lo * scale};
+    } else {
+        m = to_dd(ldexp(x.hi, -e)); // a subnormal hi has lo == 0; the top binade needs two steps
+        m.lo = ldexp(x.lo, -e);
     }
     if (m.hi >= W(2) - W(1) / 128) {
-        m = m * W(0.5);
+        m = {m.hi * W(0.5), m.lo * W(0.5)};
         ++e;
     }
     W jw = round_even((m.hi - 1) * 64); // both steps exact
