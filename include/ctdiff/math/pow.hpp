@@ -71,10 +71,11 @@ constexpr T pow_constexpr(T x, T y) noexcept
     if (y == 0 || x == 1) return T(1); // even for a NaN in the other argument
     if (isnan(x) || isnan(y)) {
         // The NaN operand comes back; with two, SSE returns the first and glibc's x87 powl
-        // the positive one.
+        // the positive one. glibc's pow/powf flip a negative NaN x for odd integer y
+        // (its x*x, negated as for x < 0).
         if (!isnan(x)) return y;
-        if (isnan(y) && fp_traits<T>::digits == 64 && signbit(x)) return y;
-        return x;
+        if (isnan(y)) return fp_traits<T>::digits == 64 && signbit(x) ? y : x;
+        return fp_traits<T>::digits <= 53 && signbit(x) && is_odd_integer(y) ? -x : x;
     }
     bool y_odd = is_odd_integer(y);
     if (isinf(y)) {
