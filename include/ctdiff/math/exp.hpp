@@ -17,11 +17,6 @@
 namespace ctdiff::math {
 namespace detail {
 
-// ln 2 rounded up a little: e^x overflows for x > max_exponent * ln2_above and underflows to 0
-// for x < (min_exponent - digits - 1) * ln2_above; in between the rounding decides.
-template <std::floating_point T>
-inline constexpr T ln2_above = T(0.6932);
-
 // Inputs this small round e^x to 1 and e^x - 1 to x.
 template <std::floating_point T>
 constexpr bool exp_is_trivial(T x) noexcept

@@ -52,14 +52,13 @@ constexpr T pow_positive(T x, T y) noexcept
     using tr = fp_traits<T>;
     using W = working_t<T>;
     // |ln x| >= 2^-(digits+1) for x != 1, so from here |y ln x| exceeds any exponent range.
-    constexpr W ln2_above = W(0.6932);
     bool grows = (x > 1) == (y > 0);
     if (fabs(y) >= pow2<T>(tr::digits + 15)) return grows ? tr::infinity : T(0);
     T exact{};
     if (pow_exact_integer(x, y, &exact)) return exact;
     dd<W> t = log_kernel(to_dd(static_cast<W>(x))) * static_cast<W>(y);
-    if (t.hi > W(tr::max_exponent) * ln2_above) return tr::infinity;
-    if (t.hi < W(tr::min_exponent - tr::digits - 1) * ln2_above) return T(0);
+    if (t.hi > W(tr::max_exponent) * ln2_above<W>) return tr::infinity;
+    if (t.hi < W(tr::min_exponent - tr::digits - 1) * ln2_above<W>) return T(0);
     scaled_dd<W> e = exp_kernel(t);
     return round_scaled<T>(e.m, e.e);
 }

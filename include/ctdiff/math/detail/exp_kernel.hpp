@@ -15,6 +15,11 @@
 
 namespace ctdiff::math::detail {
 
+// ln 2 rounded up a little: e^x overflows for x > max_exponent * ln2_above and underflows to 0
+// for x < (min_exponent - digits - 1) * ln2_above; in between the final rounding decides.
+template <std::floating_point T>
+inline constexpr T ln2_above = T(0.6932);
+
 // The value m * 2^e; keeps results beyond the range of W representable.
 template <std::floating_point W>
 struct scaled_dd {

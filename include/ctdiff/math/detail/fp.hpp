@@ -91,9 +91,8 @@ constexpr T pow2(int k) noexcept
     } else if constexpr (tr::digits == 24 && sizeof(T) == sizeof(std::uint32_t)) {
         if (k >= tr::min_exponent - 1 && k <= tr::max_exponent - 1)
             return std::bit_cast<T>(static_cast<std::uint32_t>(k + 127) << 23);
-    }
-    else if (k >= -1022 && k <= 1023) {
-        // Every wider format holds double's powers of two exactly; the conversion is cheap.
+    } else if (k >= -1022 && k <= 1023) {
+        // Wider formats (x87) hold double's normal powers of two exactly; the conversion is cheap.
         return static_cast<T>(pow2<double>(k));
     }
     // Binary powering: every partial product is a power of two in range, hence exact.
