@@ -38,13 +38,13 @@ constexpr bool returns_argument(T x) noexcept
 template <std::floating_point T>
 constexpr bool hyperbolic_overflows(T a) noexcept
 {
-    return a > T(fp_traits<T>::max_exponent + 1) * T(0.6932);
+    return a > T(fp_traits<T>::max_exponent + 1) * ln2_above<T>;
 }
 
 // Beyond this magnitude e^-a is below 2^-(2 digits + 4) of e^a: sinh a = cosh a = e^a / 2
 // within the working precision.
 template <std::floating_point W>
-inline constexpr W exp_dominates = W(fp_traits<W>::digits + 2) * W(0.6932);
+inline constexpr W exp_dominates = W(fp_traits<W>::digits + 2) * ln2_above<W>;
 
 // ln(2a) for a > 2^digits(W), where asinh a and acosh a equal it to working precision.
 template <std::floating_point W>
