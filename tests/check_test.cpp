@@ -178,3 +178,15 @@ TEST_CASE("transcendental expressions at run time", "[check][expression]") {
     CHECK(check(g, std::array{0.7, 1.3}, scheme::richardson, {.atol = 0, .rtol = 1e-10}));
     CHECK(check_hessian(g, std::array{0.7, 1.3}));
 }
+
+TEST_CASE("transcendental expressions at compile time", "[check][expression]") {
+    // Through the constexpr math layer: values, derivatives and the complex step all fold.
+    constexpr auto g = sin(x1) * exp(x2) + log(x1 * x2) + atan(x1 / x2);
+    STATIC_REQUIRE(check(g, 0.7, 1.3));
+    STATIC_REQUIRE(check(g, std::array{0.7, 1.3}, scheme::complex_step, {.atol = 0, .rtol = 1e-14}));
+    STATIC_REQUIRE(check(g, std::array{0.7, 1.3}, scheme::richardson, {.atol = 0, .rtol = 1e-10}));
+    STATIC_REQUIRE(check_hessian(g, std::array{0.7, 1.3}));
+    constexpr auto h = tanh(x1 - x2) + sqrt(x1 * x1 + x2 * x2) + cosh(x1) / (1 + sinh(x2) * sinh(x2));
+    STATIC_REQUIRE(check(h, 1.5, 0.75));
+    STATIC_REQUIRE(check(h, std::array{1.5, 0.75}, scheme::central4, {.atol = 0, .rtol = 1e-9}));
+}

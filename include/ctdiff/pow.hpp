@@ -5,7 +5,9 @@
 #include <ctdiff/functions.hpp>
 #include <ctdiff/simplify.hpp>
 
-#include <cmath>
+#include <ctdiff/math/pow.hpp>
+
+#include <concepts>
 
 namespace ctdiff {
 
@@ -39,7 +41,9 @@ struct integer_power : detail::function_tag {
 struct power_fn : detail::function_tag {
     static constexpr std::string_view name = "pow";
     template <class T>
-    static constexpr T value(T const& x, T const& y) { using std::pow; return pow(x, y); }
+    static constexpr T value(T const& x, T const& y) {
+        if constexpr (std::floating_point<T>) return math::pow(x, y); else return pow(x, y);
+    }
     // (u^v)' = v u^(v-1) u' + ln(u) u^v v'
     template <Expression U, Expression V>
     static constexpr auto partials(U const& u, V const& v) {
