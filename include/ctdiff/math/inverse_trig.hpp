@@ -79,10 +79,8 @@ constexpr T atan_constexpr(T x) noexcept
     dd<W> r{};
     if (a > pow2<W>(fp_traits<W>::digits + 2)) {
         r = table_pair(tab::pi_2); // pi/2 - 1/a, with 1/a far below an ulp (and no overflow)
-    } else if (a <= 1) {
-        r = atan_kernel(to_dd(a));
     } else {
-        r = table_pair(tab::pi_2) - atan_kernel(W(1) / to_dd(a));
+        r = atan_ratio(to_dd(a), to_dd(W(1)));
     }
     return round_to<T>(x < 0 ? -r : r);
 }

@@ -38,15 +38,16 @@ constexpr T trig_constexpr(T x) noexcept
         return F == trig_function::cos ? T(1) : x;
     }
     const reduced_angle<W> a = reduce_pio2(static_cast<W>(x));
+    const dd<W> z = a.r * a.r;
     dd<W> v{};
     if constexpr (F == trig_function::tan) {
-        const dd<W> s = sin_kernel(a.r);
-        const dd<W> c = cos_kernel(a.r);
+        const dd<W> s = sin_kernel(a.r, z);
+        const dd<W> c = cos_kernel(z);
         v = (a.quadrant & 1u) ? -(c / s) : s / c;
     } else {
         // sin(r + q pi/2) and cos(r + q pi/2) cycle through sin r, cos r, -sin r, -cos r.
         const unsigned phase = (a.quadrant + (F == trig_function::cos ? 1u : 0u)) & 3u;
-        v = (phase & 1u) ? cos_kernel(a.r) : sin_kernel(a.r);
+        v = (phase & 1u) ? cos_kernel(z) : sin_kernel(a.r, z);
         if (phase >= 2u) {
             v = -v;
         }

@@ -23,22 +23,20 @@ struct sin_cos_terms {
     static constexpr int cos_dd = wide ? 9 : 8;
 };
 
-// sin r = r + r^3 S(r^2)
+// sin r = r + r^3 S(r^2), given z = r^2 (tan needs it for both kernels)
 template <class W>
-constexpr dd<W> sin_kernel(dd<W> r) noexcept
+constexpr dd<W> sin_kernel(dd<W> r, dd<W> z) noexcept
 {
     using n = sin_cos_terms<W>;
-    const dd<W> z = r * r;
     const dd<W> s = mixed_horner(trig_tables<W>::sin_coeffs, n::sin_terms, n::sin_dd, z);
     return r + (r * z) * s;
 }
 
-// cos r = 1 + r^2 C(r^2)
+// cos r = 1 + r^2 C(r^2), given z = r^2
 template <class W>
-constexpr dd<W> cos_kernel(dd<W> r) noexcept
+constexpr dd<W> cos_kernel(dd<W> z) noexcept
 {
     using n = sin_cos_terms<W>;
-    const dd<W> z = r * r;
     const dd<W> c = mixed_horner(trig_tables<W>::cos_coeffs, n::cos_terms, n::cos_dd, z);
     return W(1) + z * c;
 }
