@@ -35,3 +35,10 @@ TEST_CASE("tan: compile-time accuracy and special values", "[math][tan]") {
   STATIC_REQUIRE(ctdiff::math::tan(-0.0) == 0.0);
   STATIC_REQUIRE(ctdiff::math::tan(1.0f) == 0x1.8eb246p+0f);
 }
+
+TEST_CASE("sin/cos/tan: Payne-Hanek reduction at the top of each type's range", "[math][trig]") {
+  STATIC_REQUIRE(ctdiff::math::sin(1e22) == -0x1.b453ab76bf397p-1);
+  STATIC_REQUIRE(ctdiff::math::sin(0x1.fffffffffffffp+1023) == 0x1.452fc98b34e97p-8);
+  STATIC_REQUIRE(ctdiff::math::cos(0x1.fffffep+127f) == 0x1.b4bf2cp-1f);
+  STATIC_REQUIRE(ctdiff::math::tan(0xf.fffffffffffffffp+16380L) == -0xfde654994ce86fdbp-61L);
+}
