@@ -38,8 +38,8 @@ static_assert(central_by_ctdiff > 44.0 - 1e-9 && central_by_ctdiff < 44.0 + 1e-9
 static_assert(ctdiff::check(f, 1.0, 3.0));
 
 // Counts how often a function of n variables is evaluated by a finite-difference gradient.
-template <std::size_t N>
-int evaluations_for_gradient(ctdiff::scheme_id scheme) {
+template <std::size_t N, class Scheme>
+int evaluations_for_gradient(Scheme scheme) {
     int calls = 0;
     auto const counted = [&calls](std::array<double, N> const& x) {
         ++calls;
@@ -47,10 +47,7 @@ int evaluations_for_gradient(ctdiff::scheme_id scheme) {
         for (double v : x) sum += v * v;
         return sum;
     };
-    if (scheme == ctdiff::scheme_id::forward)
-        (void)ctdiff::finite_difference_gradient(counted, std::array<double, N>{}, ctdiff::scheme::forward);
-    else
-        (void)ctdiff::finite_difference_gradient(counted, std::array<double, N>{}, ctdiff::scheme::central);
+    (void)ctdiff::finite_difference_gradient(counted, std::array<double, N>{}, scheme);
     return calls;
 }
 
@@ -74,11 +71,11 @@ int main() {
 
     std::printf("Evaluations of f for one gradient of n variables, counted:\n");
     std::printf("  n =   2: forward differences %3d, central %3d\n",
-                evaluations_for_gradient<2>(ctdiff::scheme_id::forward),
-                evaluations_for_gradient<2>(ctdiff::scheme_id::central));
+                evaluations_for_gradient<2>(ctdiff::scheme::forward),
+                evaluations_for_gradient<2>(ctdiff::scheme::central));
     std::printf("  n = 100: forward differences %3d, central %3d\n",
-                evaluations_for_gradient<100>(ctdiff::scheme_id::forward),
-                evaluations_for_gradient<100>(ctdiff::scheme_id::central));
+                evaluations_for_gradient<100>(ctdiff::scheme::forward),
+                evaluations_for_gradient<100>(ctdiff::scheme::central));
     std::printf("Backpropagation gets the whole gradient for a small constant times one evaluation;\n"
                 "finite differences are for checking it, not for computing it.\n");
 }
