@@ -18,6 +18,7 @@
 #include <ctdiff/derivative.hpp>
 #include <ctdiff/detail/call_at.hpp>
 #include <ctdiff/detail/check_failure.hpp>
+#include <ctdiff/detail/real_functions.hpp>
 #include <ctdiff/evaluate.hpp>
 #include <ctdiff/expr.hpp>
 #include <ctdiff/finite_difference.hpp>
@@ -122,17 +123,12 @@ struct sweep_report {
 
 namespace detail {
 
-template <class T>
-constexpr T magnitude(T v) noexcept {
-    return v < T(0) ? -v : v;
-}
-
 template <std::floating_point T>
 constexpr check_entry<T> compare(std::size_t row, std::size_t column, T analytic, T estimate, T step,
                                  check_options<T> const& options) noexcept {
-    check_entry<T> e{row, column, analytic, estimate, magnitude(analytic - estimate), T(0), step, false};
-    e.rel_error = e.abs_error == T(0) ? T(0) : e.abs_error / magnitude(estimate);
-    e.passed = e.abs_error <= options.atol + options.rtol * magnitude(estimate); // false for NaN
+    check_entry<T> e{row, column, analytic, estimate, real::abs(analytic - estimate), T(0), step, false};
+    e.rel_error = e.abs_error == T(0) ? T(0) : e.abs_error / real::abs(estimate);
+    e.passed = e.abs_error <= options.atol + options.rtol * real::abs(estimate); // false for NaN
     return e;
 }
 
