@@ -81,7 +81,7 @@ void print_binary(std::string& out, E const& e, binding b, char const* symbol) {
 template <Expression E>
 void print(std::string& out, E const& e) {
     using K = expr_kind;
-    if constexpr (IntegerConstant<E> || Constant<E>) append_number(out, number_of(e));
+    if constexpr (Constant<E>) append_number(out, number_of(e));
     else if constexpr (Variable<E>) out += leaf_t<E>::name();
     else if constexpr (node_of_kind<E, K::negate>) {
         out += '-';
