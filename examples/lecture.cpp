@@ -77,5 +77,12 @@ int main() {
                 evaluations_for_gradient<100>(ctdiff::scheme::forward),
                 evaluations_for_gradient<100>(ctdiff::scheme::central));
     std::printf("Backpropagation gets the whole gradient for a small constant times one evaluation;\n"
-                "finite differences are for checking it, not for computing it.\n");
+                "finite differences are for checking it, not for computing it.\n\n");
+
+    // One forward and one backward sweep over the computational graph: the program ctdiff runs.
+    constexpr auto backprop = ctdiff::value_and_gradient(f);
+    constexpr auto result = backprop(1.0, 3.0);
+    static_assert(result.value == 124.0 && result.gradient[0] == 44.0 && result.gradient[1] == 66.0);
+    std::printf("ctdiff::value_and_gradient(f)(1, 3) = %g, (%g, %g), by the program\n%s", result.value,
+                result.gradient[0], result.gradient[1], ctdiff::to_string(backprop).c_str());
 }

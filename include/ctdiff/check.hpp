@@ -22,6 +22,7 @@
 #include <ctdiff/evaluate.hpp>
 #include <ctdiff/expr.hpp>
 #include <ctdiff/finite_difference.hpp>
+#include <ctdiff/gradient.hpp>
 #include <ctdiff/var.hpp>
 
 namespace ctdiff {
@@ -249,12 +250,15 @@ constexpr auto check_jacobian(F const& f, J const& jac, std::array<std::array<T,
 // ---- ctdiff expressions: ctdiff's own derivatives against finite differences ----
 
 namespace detail {
-// The analytic gradient of expression f at p: d(f, var<i>)(p) for every coordinate.
+// The analytic gradient of expression f at p, by one reverse sweep (0 past f's own variables).
 template <class F, class T, std::size_t N>
 constexpr std::array<T, N> expression_gradient(F const& f, std::array<T, N> const& p) {
-    return [&]<std::size_t... I>(std::index_sequence<I...>) {
-        return std::array<T, N>{static_cast<T>(d(f, var<I>)(p))...};
-    }(std::make_index_sequence<N>{});
+    std::array<T, N> out{};
+    if constexpr (arity_v<F> != 0) {
+        auto const g = gradient(f)(p);
+        for (std::size_t i = 0; i != g.size() && i != N; ++i) out[i] = static_cast<T>(g[i]);
+    }
+    return out;
 }
 
 // The analytic Hessian of expression f at p: d(f, var<i>, var<j>)(p).
@@ -348,7 +352,7 @@ std::string to_string(check_report<T, Kind, Rows, Columns> const& report) {
     for (auto const& e : report.entries) {
         std::string component = Kind == check_kind::gradient
                                     ? std::to_string(e.column) // 0-based: a name like x1 could clash with the user's
-                                    : "(" + std::to_string(e.row) + ", " + std::to_string(e.column) + ")";
+                                    : std::string("(").append(std::to_string(e.row)).append(", ").append(std::to_string(e.column)).append(")");
         out += detail::pad_left(component, 11) + detail::pad_left(detail::format_number(double(e.analytic)), 19) +
                detail::pad_left(detail::format_number(double(e.estimate)), 19) +
                detail::pad_left(detail::format_number(double(e.abs_error), 3), 10) +

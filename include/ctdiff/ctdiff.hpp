@@ -2,14 +2,21 @@
 #ifndef CTDIFF_CTDIFF_HPP
 #define CTDIFF_CTDIFF_HPP
 
+#include <ctdiff/check.hpp>
+#include <ctdiff/complex.hpp>
 #include <ctdiff/constant.hpp>
 #include <ctdiff/derivative.hpp>
 #include <ctdiff/evaluate.hpp>
 #include <ctdiff/expr.hpp>
+#include <ctdiff/finite_difference.hpp>
 #include <ctdiff/functions.hpp>
+#include <ctdiff/gradient.hpp>
+#include <ctdiff/math.hpp>
 #include <ctdiff/operators.hpp>
 #include <ctdiff/pow.hpp>
+#include <ctdiff/program.hpp>
 #include <ctdiff/simplify.hpp>
+#include <ctdiff/sum.hpp>
 #include <ctdiff/to_string.hpp>
 #include <ctdiff/var.hpp>
 

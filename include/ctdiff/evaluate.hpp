@@ -4,7 +4,9 @@
 #define CTDIFF_EVALUATE_HPP
 
 #include <ctdiff/constant.hpp>
+#include <ctdiff/detail/graph/node.hpp>
 #include <ctdiff/expr.hpp>
+#include <ctdiff/var.hpp>
 
 #include <boost/hana/drop_front.hpp>
 #include <boost/hana/unpack.hpp>
@@ -19,11 +21,27 @@ namespace ctdiff {
 
 namespace detail {
 
+/// The variable at position I of graph G, with the name it was given, as var<I, name>.
+template <class G, std::size_t I>
+constexpr auto graph_variable() {
+    constexpr std::string_view name = G::value.names[I];
+    if constexpr (name.empty()) return var<I>;
+    else {
+        constexpr auto spelled = [name] {
+            fixed_string<name.size()> s;
+            for (std::size_t i = 0; i != name.size(); ++i) s.data[i] = name[i];
+            return s;
+        }();
+        return var<I, spelled>;
+    }
+}
+
 // --- which arguments an expression needs --------------------------------------------------------
 
 template <class V>
 consteval std::size_t arity(terminal<V> const*) {
     if constexpr (is_variable_leaf<V>::value) return V::index + 1;
+    else if constexpr (is_graph_leaf<V>::value) return V::graph_type::value.arity();
     else return 0;
 }
 template <expr_kind K, class... Children>
@@ -37,7 +55,13 @@ inline constexpr std::size_t no_variable = std::numeric_limits<std::size_t>::max
 template <std::size_t N, class V>
 consteval std::size_t first_at_or_after(terminal<V> const*) {
     if constexpr (is_variable_leaf<V>::value) return V::index >= N ? V::index : no_variable;
-    else return no_variable;
+    else if constexpr (is_graph_leaf<V>::value) {
+        std::size_t first = no_variable;  // a derivative: the variable nodes of its graph
+        for (auto const& n : V::graph_type::value.nodes)
+            if (n.kind == graph::op::variable && static_cast<std::size_t>(n.k) >= N)
+                first = std::min(first, static_cast<std::size_t>(n.k));
+        return first;
+    } else return no_variable;
 }
 template <std::size_t N, expr_kind K, class... Children>
 consteval std::size_t first_at_or_after(expr<K, hana::tuple<Children...>> const*) {
@@ -56,6 +80,10 @@ template <std::size_t I, class V>
 consteval auto find_variable(terminal<V> const*) {
     if constexpr (is_variable_leaf<V>::value) {
         if constexpr (V::index == I) return std::type_identity<V>{};
+        else return nullptr;
+    } else if constexpr (is_graph_leaf<V>::value) {
+        if constexpr (I < V::graph_type::value.arity())
+            return std::type_identity<leaf_t<decltype(graph_variable<typename V::graph_type, I>())>>{};
         else return nullptr;
     } else return nullptr;
 }
@@ -87,6 +115,7 @@ constexpr T eval(E const& e, std::array<T, N> const& x) {
     if constexpr (IntegerConstant<E>) return static_cast<T>(integer_value<E>);   // c<K>
     else if constexpr (Constant<E>) return static_cast<T>(value(e));             // a number
     else if constexpr (Variable<E>) return x[leaf_t<E>::index];                  // x_i
+    else if constexpr (GraphTerminal<E>) return evaluate_leaf(value(e), x);      // a derivative
     else if constexpr (node_of_kind<E, K::negate>) return -eval(child<0>(e), x);
     else if constexpr (node_of_kind<E, K::plus>) return eval(child<0>(e), x) + eval(child<1>(e), x);
     else if constexpr (node_of_kind<E, K::minus>) return eval(child<0>(e), x) - eval(child<1>(e), x);

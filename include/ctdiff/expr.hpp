@@ -7,6 +7,8 @@
 //   hana::llong<K>        an integer carried in the type, see constant.hpp (c<K>)
 //   an arithmetic value   a constant known only at run time, see constant.hpp (constant(v))
 //   a function tag        the callee of a call node (sin, pow<N>, ...), see functions.hpp
+//   a graph leaf          a derivative: a node of a shared computational graph with its run-time
+//                         numbers, see detail/graph/ and derivative.hpp
 #ifndef CTDIFF_EXPR_HPP
 #define CTDIFF_EXPR_HPP
 
@@ -64,6 +66,18 @@ struct is_integer_leaf<hana::integral_constant<long long, K>> : std::true_type {
 template <class T>
 concept number = std::is_arithmetic_v<T> && !std::is_same_v<T, bool>;
 
+namespace graph {
+// Root 0 of the frozen graph Graph::value, with the Count run-time numbers its nodes read.
+template <class Graph, class Number, std::size_t Count>
+struct leaf {
+    using graph_type = Graph;
+    std::array<Number, Count> constants;
+};
+}  // namespace graph
+
+template <class T> struct is_graph_leaf : std::false_type {};
+template <class G, class C, std::size_t M> struct is_graph_leaf<graph::leaf<G, C, M>> : std::true_type {};
+
 template <class E> struct leaf {};
 template <class V> struct leaf<expr<expr_kind::terminal, hana::tuple<V>>> { using type = V; };
 
@@ -91,6 +105,10 @@ concept IntegerConstant = Terminal<T> && detail::is_integer_leaf<leaf_t<T>>::val
 /// Any constant: an IntegerConstant or a run-time number from ctdiff::constant(v) or `2 * x`.
 template <class T>
 concept Constant = IntegerConstant<T> || (Terminal<T> && detail::number<leaf_t<T>>);
+
+/// A derivative held as a node of a shared computational graph (what d(f, x) returns).
+template <class T>
+concept GraphTerminal = Terminal<T> && detail::is_graph_leaf<leaf_t<T>>::value;
 
 /// A node of a given kind (plus, multiplies, call, ...).
 template <class T, expr_kind K>

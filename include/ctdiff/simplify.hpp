@@ -56,6 +56,8 @@ template <class E>
 constexpr bool stateless = false;
 template <class V>
 constexpr bool stateless<terminal<V>> = !number<V>;
+template <class G, class C, std::size_t M>
+constexpr bool stateless<terminal<graph::leaf<G, C, M>>> = (M == 0);  // a derivative's numbers
 template <expr_kind K, class... Children>
     requires(K != expr_kind::terminal)
 constexpr bool stateless<expr<K, hana::tuple<Children...>>> = (stateless<Children> && ...);

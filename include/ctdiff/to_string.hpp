@@ -37,7 +37,8 @@ constexpr bool is_infix_power<E> =
 
 template <Expression E>
 constexpr binding binding_of(E const& e) {
-    if constexpr (Constant<E>) return detail::number_of(e) < 0 ? binding::product : binding::atom;
+    if constexpr (GraphTerminal<E>) return binding_of(raise_leaf(value(e)));  // a derivative
+    else if constexpr (Constant<E>) return detail::number_of(e) < 0 ? binding::product : binding::atom;
     else if constexpr (Terminal<E>) return binding::atom;
     else if constexpr (node_of_kind<E, expr_kind::plus> || node_of_kind<E, expr_kind::minus>)
         return binding::sum;
@@ -52,7 +53,8 @@ template <Expression E> void print(std::string& out, E const& e);
 // parenthesised, x + (-3*y), never x + -3*y.
 template <Expression E>
 constexpr bool starts_with_minus(E const& e) {
-    if constexpr (Constant<E>) return detail::number_of(e) < 0;
+    if constexpr (GraphTerminal<E>) return starts_with_minus(raise_leaf(value(e)));
+    else if constexpr (Constant<E>) return detail::number_of(e) < 0;
     else if constexpr (node_of_kind<E, expr_kind::negate>) return true;
     else if constexpr (node_of_kind<E, expr_kind::multiplies> || node_of_kind<E, expr_kind::divides> ||
                        node_of_kind<E, expr_kind::plus> || node_of_kind<E, expr_kind::minus>)
@@ -81,7 +83,8 @@ void print_binary(std::string& out, E const& e, binding b, char const* symbol) {
 template <Expression E>
 void print(std::string& out, E const& e) {
     using K = expr_kind;
-    if constexpr (Constant<E>) append_number(out, number_of(e));
+    if constexpr (GraphTerminal<E>) print(out, raise_leaf(value(e)));  // a derivative, as a tree
+    else if constexpr (Constant<E>) append_number(out, number_of(e));
     else if constexpr (Variable<E>) out += leaf_t<E>::name();
     else if constexpr (node_of_kind<E, K::negate>) {
         out += '-';

@@ -4,6 +4,10 @@
 
 #include <ctdiff/expr.hpp>
 
+#include <cstddef>
+#include <tuple>
+#include <type_traits>
+
 namespace ctdiff {
 
 /// The variable bound to argument position I (0-based, like the arguments of f(x0, x1, ...)).
@@ -12,10 +16,39 @@ namespace ctdiff {
 template <std::size_t I, detail::fixed_string Name = detail::index_name<I>()>
 inline constexpr terminal<variable<I, Name>> var{};
 
+/// N variables at positions 0..N-1: x[i] is var<i> for a compile-time index i (what
+/// ctdiff::sum passes its term), and `auto [a, b] = ctdiff::vars<2>;` names them one by one.
+template <std::size_t N>
+struct variables {
+    static constexpr std::size_t size() noexcept { return N; }
+
+    template <std::size_t I>
+    constexpr auto operator[](std::integral_constant<std::size_t, I>) const noexcept {
+        static_assert(I < N, "ctdiff::vars<N>[i]: i must be less than N");
+        return var<I>;
+    }
+    template <std::size_t I>
+    constexpr auto get() const noexcept {
+        static_assert(I < N, "ctdiff::vars<N>: there are only N variables");
+        return var<I>;
+    }
+};
+
+template <std::size_t N>
+inline constexpr variables<N> vars{};
+
 /// The argument position of a variable expression.
 template <Variable V>
 inline constexpr std::size_t index_of = leaf_t<V>::index;
 
 }  // namespace ctdiff
+
+// Structured bindings: auto [x, y, z] = ctdiff::vars<3>;
+template <std::size_t N>
+struct std::tuple_size<ctdiff::variables<N>> : std::integral_constant<std::size_t, N> {};
+template <std::size_t I, std::size_t N>
+struct std::tuple_element<I, ctdiff::variables<N>> {
+    using type = std::remove_cvref_t<decltype(ctdiff::var<I>)>;
+};
 
 #endif

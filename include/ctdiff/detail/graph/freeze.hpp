@@ -1,0 +1,103 @@
+// From a builder to a frozen graph, and back: compact() keeps only the nodes the roots reach (in
+// their order, so the graph stays topologically sorted), freeze<Make> runs Make::build() in
+// constant evaluation and stores the result in a right-sized frozen<N, R, A>, and import<G>()
+// copies a frozen graph's nodes into a builder to extend it.
+#ifndef CTDIFF_DETAIL_GRAPH_FREEZE_HPP
+#define CTDIFF_DETAIL_GRAPH_FREEZE_HPP
+
+#include <ctdiff/detail/graph/builder.hpp>
+#include <ctdiff/detail/graph/node.hpp>
+
+#include <cstddef>
+#include <vector>
+
+namespace ctdiff::detail::graph {
+
+/// The nodes that the roots reach, renumbered in order; dead nodes of a pass disappear here.
+/// Renumbering keeps equal nodes distinct, so nothing is hashed again.
+constexpr built compact(built const& b) {
+    std::size_t const n = b.nodes.size();
+    std::vector<char> live(n, 0);
+    for (int r : b.roots) live[static_cast<std::size_t>(r)] = 1;
+    for (std::size_t i = n; i-- != 0;) {
+        if (!live[i]) continue;
+        node const& e = b.nodes[i];
+        if (e.a >= 0) live[static_cast<std::size_t>(e.a)] = 1;
+        if (e.b >= 0) live[static_cast<std::size_t>(e.b)] = 1;
+    }
+    built out;
+    std::vector<int> id(n, -1);
+    std::size_t arity = 0;
+    for (std::size_t i = 0; i != n; ++i) {
+        if (!live[i]) continue;
+        node e = b.nodes[i];
+        if (e.a >= 0) e.a = id[static_cast<std::size_t>(e.a)];
+        if (e.b >= 0) e.b = id[static_cast<std::size_t>(e.b)];
+        if (e.kind == op::variable && static_cast<std::size_t>(e.k) + 1 > arity) arity = static_cast<std::size_t>(e.k) + 1;
+        id[i] = static_cast<int>(out.nodes.size());
+        out.nodes.push_back(e);
+        if (i < b.forward) out.forward = out.nodes.size();
+    }
+    out.adjoint_of.assign(out.nodes.size(), -1);
+    for (std::size_t i = 0; i != b.adjoint_of.size() && i != n; ++i)
+        if (live[i] && b.adjoint_of[i] >= 0 && id[static_cast<std::size_t>(b.adjoint_of[i])] >= 0)
+            out.adjoint_of[static_cast<std::size_t>(id[i])] = id[static_cast<std::size_t>(b.adjoint_of[i])];
+    for (int r : b.roots) out.roots.push_back(id[static_cast<std::size_t>(r)]);
+    out.names = b.names;
+    out.names.resize(arity);
+    out.slots = b.slots;
+    return out;
+}
+
+/// Make::build() frozen: `value` is a frozen<N, R, A> of exactly the size built.
+template <class Make>
+struct freeze {
+    struct shape {
+        std::size_t nodes, roots, arity;
+    };
+    static constexpr shape size = [] {
+        built const b = Make::build();
+        return shape{b.nodes.size(), b.roots.size(), b.names.size()};
+    }();
+    static constexpr auto value = [] {
+        built const b = Make::build();
+        frozen<size.nodes, size.roots, size.arity> g;
+        for (std::size_t i = 0; i != size.nodes; ++i) {
+            g.nodes[i] = b.nodes[i];
+            g.adjoint_of[i] = b.adjoint_of[i];
+        }
+        for (std::size_t i = 0; i != size.roots; ++i) g.roots[i] = b.roots[i];
+        for (std::size_t i = 0; i != size.arity; ++i) g.names[i] = b.names[i];
+        g.forward = b.forward;
+        g.slots = b.slots;
+        return g;
+    }();
+};
+
+/// Copies G's nodes into b, its number slots moved by slot_offset; returns the ids of its roots.
+template <class G>
+constexpr std::vector<int> import_roots(builder& b, std::size_t slot_offset) {
+    constexpr auto const& g = G::value;
+    std::vector<int> id(g.size(), -1);
+    for (std::size_t i = 0; i != g.size(); ++i) {
+        node n = g.nodes[i];
+        if (n.a >= 0) n.a = id[static_cast<std::size_t>(n.a)];
+        if (n.b >= 0) n.b = id[static_cast<std::size_t>(n.b)];
+        if (n.kind == op::number) n.k += static_cast<long long>(slot_offset);
+        if (n.kind == op::variable) b.variable(static_cast<std::size_t>(n.k), g.names[static_cast<std::size_t>(n.k)]);
+        id[i] = b.intern(n);
+    }
+    std::vector<int> roots;
+    for (int r : g.roots) roots.push_back(id[static_cast<std::size_t>(r)]);
+    return roots;
+}
+
+/// The same, returning the id of G's root 0.
+template <class G>
+constexpr int import(builder& b, std::size_t slot_offset) {
+    return import_roots<G>(b, slot_offset)[0];
+}
+
+}  // namespace ctdiff::detail::graph
+
+#endif

@@ -1,0 +1,202 @@
+// Lowering: a YAP tree becomes graph nodes, the first stage after the syntax. The walk is over
+// the tree's type, so it needs no object: every run-time number becomes a slot, numbered in the
+// order the walk meets them, and collect_numbers() copies the numbers out of an object in that
+// same order. Derivative rules (functions.hpp) are lowered the same way from their own objects,
+// with their placeholder arguments replaced by the nodes they are applied to and their numbers
+// (2/sqrt(pi)) kept as literals. A derivative already held as a graph leaf is imported node by
+// node, so composing derivatives shares their nodes instead of copying them.
+#ifndef CTDIFF_DETAIL_GRAPH_LOWER_HPP
+#define CTDIFF_DETAIL_GRAPH_LOWER_HPP
+
+#include <ctdiff/constant.hpp>
+#include <ctdiff/detail/graph/builder.hpp>
+#include <ctdiff/detail/graph/freeze.hpp>
+#include <ctdiff/detail/graph/function_list.hpp>
+#include <ctdiff/expr.hpp>
+#include <ctdiff/simplify.hpp>
+
+#include <boost/hana/for_each.hpp>
+#include <boost/hana/length.hpp>
+
+#include <array>
+#include <cstddef>
+#include <type_traits>
+
+namespace ctdiff::detail::graph {
+
+/// The K-th argument of a derivative rule: sin's rule is lowered from sin_fn::derivative(u) with
+/// u = terminal<argument<0>>.
+template <std::size_t K>
+struct argument {
+    static constexpr std::size_t index = K;
+};
+template <std::size_t K>
+inline constexpr terminal<argument<K>> placeholder{};
+
+template <class T> struct is_argument : std::false_type {};
+template <std::size_t K> struct is_argument<argument<K>> : std::true_type {};
+
+// The next slot to number, and what placeholders stand for (none for a user's tree).
+struct lowering_state {
+    std::size_t slot = 0;
+    std::array<int, 2> arguments{-1, -1};
+};
+
+template <class Leaf> struct graph_of_leaf;
+template <class G, class C, std::size_t M> struct graph_of_leaf<leaf<G, C, M>> { using type = G; };
+
+template <class E> struct numbers;
+
+// e is the object when its numbers are known (a rule), nullptr when only its type is (a user's f).
+template <class E>
+constexpr int lower(builder& b, E const* e, lowering_state& s) {
+    using K = expr_kind;
+    auto child_of = [e]<std::size_t I>(std::integral_constant<std::size_t, I>) {
+        using C = std::remove_cvref_t<decltype(child<I>(std::declval<E const&>()))>;
+        return e ? &child<I>(*e) : static_cast<C const*>(nullptr);
+    };
+    constexpr auto c0 = std::integral_constant<std::size_t, 0>{};
+    constexpr auto c1 = std::integral_constant<std::size_t, 1>{};
+    constexpr auto c2 = std::integral_constant<std::size_t, 2>{};
+    if constexpr (Terminal<E>) {
+        using V = leaf_t<E>;
+        if constexpr (is_variable_leaf<V>::value) return b.variable(V::index, V::name());
+        else if constexpr (is_integer_leaf<V>::value) return b.integer(V::value);
+        else if constexpr (is_argument<V>::value) return s.arguments[V::index];
+        else if constexpr (number<V>) {
+            if (e) return b.literal(static_cast<double>(value(*e)));      // a rule's number
+            return b.number(s.slot++, std::is_integral_v<V>);              // a user's number
+        } else if constexpr (is_graph_leaf<V>::value) {
+            std::size_t const offset = s.slot;
+            s.slot += numbers<E>::count;
+            return import<typename graph_of_leaf<V>::type>(b, offset);
+        } else {
+            static_assert(!sizeof(E), "ctdiff: internal error: no lowering rule for this leaf");
+            return -1;
+        }
+    } else if constexpr (node_of_kind<E, K::negate>) return b.neg(lower(b, child_of(c0), s));
+    else if constexpr (node_of_kind<E, K::plus>) {
+        int const u = lower(b, child_of(c0), s);
+        return b.add(u, lower(b, child_of(c1), s));
+    } else if constexpr (node_of_kind<E, K::minus>) {
+        int const u = lower(b, child_of(c0), s);
+        return b.sub(u, lower(b, child_of(c1), s));
+    } else if constexpr (node_of_kind<E, K::multiplies>) {
+        int const u = lower(b, child_of(c0), s);
+        return b.mul(u, lower(b, child_of(c1), s));
+    } else if constexpr (node_of_kind<E, K::divides>) {
+        int const u = lower(b, child_of(c0), s);
+        return b.div(u, lower(b, child_of(c1), s));
+    } else if constexpr (power_of<E>::value) {
+        return b.raise(power_of<E>::exponent, lower(b, child_of(c1), s));
+    } else if constexpr (node_of_kind<E, K::call>) {
+        using F = leaf_t<std::remove_cvref_t<decltype(child<0>(std::declval<E const&>()))>>;
+        constexpr long long f = function_index<F>;
+        static_assert(f >= 0, "ctdiff: internal error: a function tag missing from function_list");
+        constexpr std::size_t arity = decltype(hana::length(std::declval<E const&>().elements))::value - 1;
+        if constexpr (arity == 1) return b.call(f, lower(b, child_of(c1), s));
+        else {
+            int const u = lower(b, child_of(c1), s);
+            return b.call(f, u, lower(b, child_of(c2), s));
+        }
+    } else {
+        static_assert(!sizeof(E), "ctdiff: internal error: no lowering rule for this node kind");
+        return -1;
+    }
+}
+
+// --- the run-time numbers of a tree, in the order lower() numbers their slots ----------------------
+
+template <class T, class U>
+struct common_number { using type = std::common_type_t<T, U>; };
+template <class U> struct common_number<void, U> { using type = U; };
+template <class T> struct common_number<T, void> { using type = T; };
+template <> struct common_number<void, void> { using type = void; };
+
+// numbers<E>::count slots, of common type numbers<E>::type (void when there are none)
+template <class E>
+struct numbers {
+    using type = void;
+    static constexpr std::size_t count = 0;
+};
+template <class V>
+    requires number<V>
+struct numbers<terminal<V>> {
+    using type = V;
+    static constexpr std::size_t count = 1;
+};
+template <class G, class C, std::size_t M>
+struct numbers<terminal<leaf<G, C, M>>> {
+    using type = std::conditional_t<M == 0, void, C>;
+    static constexpr std::size_t count = M;
+};
+template <expr_kind K, class... Children>
+    requires(K != expr_kind::terminal)
+struct numbers<expr<K, hana::tuple<Children...>>> {
+    template <class... Ts> struct fold { using type = void; };
+    template <class T, class... Ts> struct fold<T, Ts...> {
+        using type = typename common_number<T, typename fold<Ts...>::type>::type;
+    };
+    using type = typename fold<typename numbers<Children>::type...>::type;
+    static constexpr std::size_t count = (std::size_t{0} + ... + numbers<Children>::count);
+};
+
+template <class... Es>
+struct numbers_of_all {
+    using common = typename numbers<expr<expr_kind::plus, hana::tuple<std::remove_cvref_t<Es>...>>>::type;
+    using type = std::conditional_t<std::is_void_v<common>, double, common>;
+    static constexpr std::size_t count = (std::size_t{0} + ... + numbers<std::remove_cvref_t<Es>>::count);
+};
+
+template <class E, class C, std::size_t M>
+constexpr void collect_numbers(E const& e, std::array<C, M>& out, std::size_t& i) {
+    if constexpr (Terminal<E>) {
+        using V = leaf_t<E>;
+        if constexpr (number<V>) out[i++] = static_cast<C>(value(e));
+        else if constexpr (is_graph_leaf<V>::value)
+            for (auto const& k : value(e).constants) out[i++] = static_cast<C>(k);
+    } else {
+        hana::for_each(e.elements, [&](auto const& child) { collect_numbers(child, out, i); });
+    }
+}
+
+/// The run-time numbers of f1, f2, ... in slot order, as one array.
+template <class... Es>
+constexpr auto numbers_array(Es const&... es) {
+    using info = numbers_of_all<Es...>;
+    std::array<typename info::type, info::count> out{};
+    std::size_t i = 0;
+    (collect_numbers(es, out, i), ...);
+    return out;
+}
+
+/// The graph of the trees Es (one root each, in order), their numbers in slots in that order.
+template <class... Es>
+struct lowering {
+    static constexpr built build() {
+        builder b(256);
+        lowering_state s;
+        (b.roots.push_back(lower(b, static_cast<Es const*>(nullptr), s)), ...);
+        b.slots = s.slot;
+        b.forward = static_cast<std::size_t>(b.size());
+        return compact(b);
+    }
+};
+template <class... Es>
+using lowered = freeze<lowering<std::remove_cvref_t<Es>...>>;
+
+/// The graph of an expression: its own when it is a derivative already, else its lowering.
+template <class E>
+struct graph_of_expression {
+    using type = lowered<E>;
+};
+template <class G, class C, std::size_t M>
+struct graph_of_expression<terminal<leaf<G, C, M>>> {
+    using type = G;
+};
+template <class E>
+using graph_of = typename graph_of_expression<std::remove_cvref_t<E>>::type;
+
+}  // namespace ctdiff::detail::graph
+
+#endif

@@ -1,0 +1,67 @@
+// Evaluation of a frozen graph: one assignment per node, in order, each node computed once. The
+// node is a constant of its step's instantiation, so after inlining every step is the bare
+// arithmetic or the single libm call it names: a straight-line program without an interpreter,
+// a tape, a heap or an indirect call, and it runs in constant expressions too.
+#ifndef CTDIFF_DETAIL_GRAPH_RUN_HPP
+#define CTDIFF_DETAIL_GRAPH_RUN_HPP
+
+#include <ctdiff/detail/always_inline.hpp>
+#include <ctdiff/detail/graph/function_list.hpp>
+#include <ctdiff/detail/graph/node.hpp>
+
+#include <array>
+#include <cstddef>
+#include <utility>
+
+namespace ctdiff::detail::graph {
+
+template <class G, std::size_t I, class T, std::size_t N, std::size_t X, class C, std::size_t M>
+CTDIFF_ALWAYS_INLINE constexpr T step(std::array<T, N> const& v, std::array<T, X> const& x, std::array<C, M> const& k) {
+    constexpr node e = G::value.nodes[I];
+    constexpr auto a = static_cast<std::size_t>(e.a);
+    constexpr auto b = static_cast<std::size_t>(e.b);
+    if constexpr (e.kind == op::variable) return x[static_cast<std::size_t>(e.k)];
+    else if constexpr (e.kind == op::integer) return static_cast<T>(e.k);
+    else if constexpr (e.kind == op::number) return static_cast<T>(k[static_cast<std::size_t>(e.k)]);
+    else if constexpr (e.kind == op::literal) return static_cast<T>(e.x);
+    else if constexpr (e.kind == op::negate) return -v[a];
+    else if constexpr (e.kind == op::plus) return v[a] + v[b];
+    else if constexpr (e.kind == op::minus) return v[a] - v[b];
+    else if constexpr (e.kind == op::multiplies) return v[a] * v[b];
+    else if constexpr (e.kind == op::divides) return v[a] / v[b];
+    else if constexpr (e.kind == op::power) return detail::power<e.k>(v[a]);
+    else if constexpr (e.kind == op::call) {
+        using function = function_at<e.k>;
+        if constexpr (e.b < 0) return static_cast<T>(function::value(v[a]));
+        else return static_cast<T>(function::value(v[a], v[b]));
+    } else {
+        static_assert(!sizeof(T), "ctdiff: internal error: a placeholder left in a graph");
+        return T{};
+    }
+}
+
+/// The values of G's roots at x, with the run-time numbers k.
+template <class G, class T, std::size_t X, class C, std::size_t M>
+CTDIFF_ALWAYS_INLINE constexpr auto run(std::array<T, X> const& x, std::array<C, M> const& k) {
+    constexpr auto const& g = G::value;
+    std::array<T, g.size()> v;  // every value is written before it is read
+    [&]<std::size_t... I>(std::index_sequence<I...>) CTDIFF_ALWAYS_INLINE {
+        // an initializer list, not a fold: clang limits fold expressions to 256 operands
+        int const in_order[] = {0, ((void)(v[I] = step<G, I>(v, x, k)), 0)...};
+        (void)in_order;
+    }(std::make_index_sequence<g.size()>{});
+    // constant indices only: one read of v at a run-time index keeps all of v in memory (g++ 12 -O2)
+    return [&]<std::size_t... R>(std::index_sequence<R...>) CTDIFF_ALWAYS_INLINE {
+        return std::array<T, g.root_count()>{v[static_cast<std::size_t>(g.roots[R])]...};
+    }(std::make_index_sequence<g.root_count()>{});
+}
+
+// A derivative held as a graph leaf, evaluated inside a tree (found by evaluate.hpp through ADL).
+template <class G, class C, std::size_t M, class T, std::size_t X>
+CTDIFF_ALWAYS_INLINE constexpr T evaluate_leaf(leaf<G, C, M> const& l, std::array<T, X> const& x) {
+    return run<G>(x, l.constants)[0];
+}
+
+}  // namespace ctdiff::detail::graph
+
+#endif
