@@ -1,0 +1,22 @@
+// W1 with ctdiff: the lecture's function as written in the README.
+#include "bench.hpp"
+
+#include <ctdiff/ctdiff.hpp>
+
+namespace {
+constexpr auto x1 = ctdiff::var<0, "x1">;
+constexpr auto x2 = ctdiff::var<1, "x2">;
+constexpr auto f = ctdiff::pow<2>(2 * x1 + 3 * x2) + 3;
+}  // namespace
+
+#ifdef CTDIFF_BENCH_VALUE_ONLY
+extern "C" double CTDIFF_BENCH_SYMBOL(double const* x) { return f(x[0], x[1]); }
+#else
+extern "C" double CTDIFF_BENCH_SYMBOL(double const* x, double* g) {
+    auto const [v, grad] = ctdiff::value_and_gradient(f)(x[0], x[1]);
+    g[0] = grad[0];
+    g[1] = grad[1];
+    return v;
+}
+#endif
+CTDIFF_BENCH_REGISTER;

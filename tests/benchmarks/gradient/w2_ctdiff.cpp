@@ -1,0 +1,36 @@
+// W2, Rosenbrock, with ctdiff: ctdiff::sum<0, n - 1> unrolls the sum at compile time, so the
+// index i is a constant and var<i>, var<i + 1> are variables.
+#include "bench.hpp"
+
+#include <ctdiff/ctdiff.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+
+namespace {
+constexpr std::size_t n = CTDIFF_BENCH_N;
+static_assert(n >= 2);
+
+constexpr auto f = ctdiff::sum<0, n - 1>([](auto i) {
+    return 100 * ctdiff::pow<2>(ctdiff::var<i + 1> - ctdiff::pow<2>(ctdiff::var<i>)) +
+           ctdiff::pow<2>(1 - ctdiff::var<i>);
+});
+
+std::array<double, n> load(double const* x) {
+    std::array<double, n> a;
+    std::copy_n(x, n, a.begin());
+    return a;
+}
+}  // namespace
+
+#ifdef CTDIFF_BENCH_VALUE_ONLY
+extern "C" double CTDIFF_BENCH_SYMBOL(double const* x) { return f(load(x)); }
+#else
+extern "C" double CTDIFF_BENCH_SYMBOL(double const* x, double* g) {
+    auto const [v, grad] = ctdiff::value_and_gradient(f)(load(x));
+    std::copy(grad.begin(), grad.end(), g);
+    return v;
+}
+#endif
+CTDIFF_BENCH_REGISTER;

@@ -1,0 +1,38 @@
+// W3, one logistic neuron, with ctdiff: the weights are var<0>..var<7>, the bias var<8>; the
+// training example (x, y) is data, so it enters the expression as numbers.
+#include "bench.hpp"
+#include "workloads.hpp"
+
+#include <ctdiff/ctdiff.hpp>
+
+#include <algorithm>
+#include <array>
+
+namespace {
+using ctdiff_bench::neuron_inputs;
+using ctdiff_bench::neuron_x;
+using ctdiff_bench::neuron_y;
+constexpr int n = CTDIFF_BENCH_N;
+static_assert(n == neuron_inputs + 1);
+
+constexpr auto z = ctdiff::sum<0, neuron_inputs>([](auto k) { return neuron_x[k] * ctdiff::var<k>; }) +
+                   ctdiff::var<neuron_inputs, "b">;
+constexpr auto f = log(1 + exp(-neuron_y * z));
+
+std::array<double, n> load(double const* x) {
+    std::array<double, n> a;
+    std::copy_n(x, n, a.begin());
+    return a;
+}
+}  // namespace
+
+#ifdef CTDIFF_BENCH_VALUE_ONLY
+extern "C" double CTDIFF_BENCH_SYMBOL(double const* x) { return f(load(x)); }
+#else
+extern "C" double CTDIFF_BENCH_SYMBOL(double const* x, double* g) {
+    auto const [v, grad] = ctdiff::value_and_gradient(f)(load(x));
+    std::copy(grad.begin(), grad.end(), g);
+    return v;
+}
+#endif
+CTDIFF_BENCH_REGISTER;

@@ -1,0 +1,22 @@
+// W4 with ctdiff: the formula as written; sin, exp, log, sqrt, tanh are found by ADL.
+#include "bench.hpp"
+
+#include <ctdiff/ctdiff.hpp>
+
+namespace {
+constexpr auto x = ctdiff::var<0, "x">;
+constexpr auto y = ctdiff::var<1, "y">;
+constexpr auto f = sin(x * y) + exp(x / y) - log(1 + x * x) + sqrt(x * x + y * y) + tanh(x - y);
+}  // namespace
+
+#ifdef CTDIFF_BENCH_VALUE_ONLY
+extern "C" double CTDIFF_BENCH_SYMBOL(double const* p) { return f(p[0], p[1]); }
+#else
+extern "C" double CTDIFF_BENCH_SYMBOL(double const* p, double* g) {
+    auto const [v, grad] = ctdiff::value_and_gradient(f)(p[0], p[1]);
+    g[0] = grad[0];
+    g[1] = grad[1];
+    return v;
+}
+#endif
+CTDIFF_BENCH_REGISTER;
