@@ -47,13 +47,16 @@ template <class G, class C, std::size_t M> struct graph_of_leaf<leaf<G, C, M>> {
 
 template <class E> struct numbers;
 
-// e is the object when its numbers are known (a rule), nullptr when only its type is (a user's f).
-template <class E>
+// FromObject: e points to the object and its numbers are read (a rule); else e is a null pointer
+// and only its type is used (a user's f). Decided at compile time: g++ 12 with -fsanitize=undefined
+// does not allow comparing the address of a constexpr object with null in a constant expression.
+template <bool FromObject, class E>
 constexpr int lower(builder& b, E const* e, lowering_state& s) {
     using K = expr_kind;
     auto child_of = [e]<std::size_t I>(std::integral_constant<std::size_t, I>) {
         using C = std::remove_cvref_t<decltype(child<I>(std::declval<E const&>()))>;
-        return e ? &child<I>(*e) : static_cast<C const*>(nullptr);
+        if constexpr (FromObject) return &child<I>(*e);
+        else return static_cast<C const*>(nullptr);
     };
     constexpr auto c0 = std::integral_constant<std::size_t, 0>{};
     constexpr auto c1 = std::integral_constant<std::size_t, 1>{};
@@ -64,8 +67,8 @@ constexpr int lower(builder& b, E const* e, lowering_state& s) {
         else if constexpr (is_integer_leaf<V>::value) return b.integer(V::value);
         else if constexpr (is_argument<V>::value) return s.arguments[V::index];
         else if constexpr (number<V>) {
-            if (e) return b.literal(static_cast<double>(value(*e)));      // a rule's number
-            return b.number(s.slot++, std::is_integral_v<V>);              // a user's number
+            if constexpr (FromObject) return b.literal(static_cast<double>(value(*e)));  // a rule's number
+            else return b.number(s.slot++, std::is_integral_v<V>);                       // a user's number
         } else if constexpr (is_graph_leaf<V>::value) {
             std::size_t const offset = s.slot;
             s.slot += numbers<E>::count;
@@ -74,30 +77,30 @@ constexpr int lower(builder& b, E const* e, lowering_state& s) {
             static_assert(!sizeof(E), "ctdiff: internal error: no lowering rule for this leaf");
             return -1;
         }
-    } else if constexpr (node_of_kind<E, K::negate>) return b.neg(lower(b, child_of(c0), s));
+    } else if constexpr (node_of_kind<E, K::negate>) return b.neg(lower<FromObject>(b, child_of(c0), s));
     else if constexpr (node_of_kind<E, K::plus>) {
-        int const u = lower(b, child_of(c0), s);
-        return b.add(u, lower(b, child_of(c1), s));
+        int const u = lower<FromObject>(b, child_of(c0), s);
+        return b.add(u, lower<FromObject>(b, child_of(c1), s));
     } else if constexpr (node_of_kind<E, K::minus>) {
-        int const u = lower(b, child_of(c0), s);
-        return b.sub(u, lower(b, child_of(c1), s));
+        int const u = lower<FromObject>(b, child_of(c0), s);
+        return b.sub(u, lower<FromObject>(b, child_of(c1), s));
     } else if constexpr (node_of_kind<E, K::multiplies>) {
-        int const u = lower(b, child_of(c0), s);
-        return b.mul(u, lower(b, child_of(c1), s));
+        int const u = lower<FromObject>(b, child_of(c0), s);
+        return b.mul(u, lower<FromObject>(b, child_of(c1), s));
     } else if constexpr (node_of_kind<E, K::divides>) {
-        int const u = lower(b, child_of(c0), s);
-        return b.div(u, lower(b, child_of(c1), s));
+        int const u = lower<FromObject>(b, child_of(c0), s);
+        return b.div(u, lower<FromObject>(b, child_of(c1), s));
     } else if constexpr (power_of<E>::value) {
-        return b.raise(power_of<E>::exponent, lower(b, child_of(c1), s));
+        return b.raise(power_of<E>::exponent, lower<FromObject>(b, child_of(c1), s));
     } else if constexpr (node_of_kind<E, K::call>) {
         using F = leaf_t<std::remove_cvref_t<decltype(child<0>(std::declval<E const&>()))>>;
         constexpr long long f = function_index<F>;
         static_assert(f >= 0, "ctdiff: internal error: a function tag missing from function_list");
         constexpr std::size_t arity = decltype(hana::length(std::declval<E const&>().elements))::value - 1;
-        if constexpr (arity == 1) return b.call(f, lower(b, child_of(c1), s));
+        if constexpr (arity == 1) return b.call(f, lower<FromObject>(b, child_of(c1), s));
         else {
-            int const u = lower(b, child_of(c1), s);
-            return b.call(f, u, lower(b, child_of(c2), s));
+            int const u = lower<FromObject>(b, child_of(c1), s);
+            return b.call(f, u, lower<FromObject>(b, child_of(c2), s));
         }
     } else {
         static_assert(!sizeof(E), "ctdiff: internal error: no lowering rule for this node kind");
@@ -176,7 +179,7 @@ struct lowering {
     static constexpr built build() {
         builder b(256);
         lowering_state s;
-        (b.roots.push_back(lower(b, static_cast<Es const*>(nullptr), s)), ...);
+        (b.roots.push_back(lower<false>(b, static_cast<Es const*>(nullptr), s)), ...);
         b.slots = s.slot;
         b.forward = static_cast<std::size_t>(b.size());
         return compact(b);

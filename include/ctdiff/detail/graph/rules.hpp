@@ -28,8 +28,8 @@ constexpr std::array<int, 2> partials_of(builder& b, int u, int v) {
     constexpr auto const& rule = rule_of<F>::value;
     lowering_state s{.arguments = {u, v}};
     std::array<int, 2> out{-1, -1};
-    out[0] = lower(b, &rule[hana::size_c<0>], s);
-    if constexpr (decltype(hana::length(rule))::value == 2) out[1] = lower(b, &rule[hana::size_c<1>], s);
+    out[0] = lower<true>(b, &rule[hana::size_c<0>], s);
+    if constexpr (decltype(hana::length(rule))::value == 2) out[1] = lower<true>(b, &rule[hana::size_c<1>], s);
     return out;
 }
 
