@@ -10,29 +10,33 @@
 #include <ctdiff/detail/graph/node.hpp>
 
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstddef>
 #include <utility>
 
 namespace ctdiff::detail::graph {
 
-template <class G, std::size_t I, class T, std::size_t N, std::size_t X, class C, std::size_t M>
+// One node's value. Keyed by the node's fields, not by the graph: nodes equal in two graphs share
+// one instantiation, and no symbol carries the graph's (long) type.
+template <op Kind, int A, int B, long long K, std::uint64_t Bits, class T, std::size_t N, std::size_t X, class C,
+          std::size_t M>
 CTDIFF_ALWAYS_INLINE constexpr T step(std::array<T, N> const& v, std::array<T, X> const& x, std::array<C, M> const& k) {
-    constexpr node e = G::value.nodes[I];
-    constexpr auto a = static_cast<std::size_t>(e.a);
-    constexpr auto b = static_cast<std::size_t>(e.b);
-    if constexpr (e.kind == op::variable) return x[static_cast<std::size_t>(e.k)];
-    else if constexpr (e.kind == op::integer) return static_cast<T>(e.k);
-    else if constexpr (e.kind == op::number) return static_cast<T>(k[static_cast<std::size_t>(e.k)]);
-    else if constexpr (e.kind == op::literal) return static_cast<T>(e.x);
-    else if constexpr (e.kind == op::negate) return -v[a];
-    else if constexpr (e.kind == op::plus) return v[a] + v[b];
-    else if constexpr (e.kind == op::minus) return v[a] - v[b];
-    else if constexpr (e.kind == op::multiplies) return v[a] * v[b];
-    else if constexpr (e.kind == op::divides) return v[a] / v[b];
-    else if constexpr (e.kind == op::power) return detail::power<e.k>(v[a]);
-    else if constexpr (e.kind == op::call) {
-        using function = function_at<e.k>;
-        if constexpr (e.b < 0) return static_cast<T>(function::value(v[a]));
+    constexpr auto a = static_cast<std::size_t>(A);
+    constexpr auto b = static_cast<std::size_t>(B);
+    if constexpr (Kind == op::variable) return x[static_cast<std::size_t>(K)];
+    else if constexpr (Kind == op::integer) return static_cast<T>(K);
+    else if constexpr (Kind == op::number) return static_cast<T>(k[static_cast<std::size_t>(K)]);
+    else if constexpr (Kind == op::literal) return static_cast<T>(std::bit_cast<double>(Bits));
+    else if constexpr (Kind == op::negate) return -v[a];
+    else if constexpr (Kind == op::plus) return v[a] + v[b];
+    else if constexpr (Kind == op::minus) return v[a] - v[b];
+    else if constexpr (Kind == op::multiplies) return v[a] * v[b];
+    else if constexpr (Kind == op::divides) return v[a] / v[b];
+    else if constexpr (Kind == op::power) return detail::power<K>(v[a]);
+    else if constexpr (Kind == op::call) {
+        using function = function_at<K>;
+        if constexpr (B < 0) return static_cast<T>(function::value(v[a]));
         else return static_cast<T>(function::value(v[a], v[b]));
     } else {
         static_assert(!sizeof(T), "ctdiff: internal error: a placeholder left in a graph");
@@ -47,7 +51,9 @@ CTDIFF_ALWAYS_INLINE constexpr auto run(std::array<T, X> const& x, std::array<C,
     std::array<T, g.size()> v;  // every value is written before it is read
     [&]<std::size_t... I>(std::index_sequence<I...>) CTDIFF_ALWAYS_INLINE {
         // an initializer list, not a fold: clang limits fold expressions to 256 operands
-        int const in_order[] = {0, ((void)(v[I] = step<G, I>(v, x, k)), 0)...};
+        int const in_order[] = {0, ((void)(v[I] = step<g.nodes[I].kind, g.nodes[I].a, g.nodes[I].b, g.nodes[I].k,
+                                                       std::bit_cast<std::uint64_t>(g.nodes[I].x)>(v, x, k)),
+                                     0)...};
         (void)in_order;
     }(std::make_index_sequence<g.size()>{});
     // constant indices only: one read of v at a run-time index keeps all of v in memory (g++ 12 -O2)
