@@ -87,7 +87,7 @@ struct derivative_program {
 };
 
 template <program_kind Kind, template <class, std::size_t> class Pass, class... Fs>
-constexpr auto make_program(Fs const&... fs) {
+CTDIFF_ALWAYS_INLINE constexpr auto make_program(Fs const&... fs) {
     constexpr std::size_t n = std::max({std::size_t{0}, arity_v<Fs>...});
     using G = Pass<graph::lowered<Fs...>, n>;
     auto const k = graph::numbers_array(fs...);
@@ -103,7 +103,7 @@ template <class G, std::size_t N> using jacobian_pass = graph::jacobian<G, N>;
 /// gradient(f): a callable; gradient(f)(x0, x1, ...) (or (std::array{...})) is the
 /// std::array<T, arity_v<F>> of every partial derivative of f, by one reverse sweep.
 template <class F>
-constexpr auto gradient(F const& f) {
+CTDIFF_ALWAYS_INLINE constexpr auto gradient(F const& f) {
     static_assert(Expression<F>, "ctdiff::gradient(f): f must be a ctdiff expression such as "
                                  "ctdiff::pow<2>(x) + 1");
     if constexpr (Expression<F>) return detail::make_program<detail::program_kind::gradient, detail::gradient_pass>(f);
@@ -112,7 +112,7 @@ constexpr auto gradient(F const& f) {
 /// value_and_gradient(f): a callable; `auto [v, g] = value_and_gradient(f)(x...)` gives f's
 /// value and its gradient from one forward and one backward sweep.
 template <class F>
-constexpr auto value_and_gradient(F const& f) {
+CTDIFF_ALWAYS_INLINE constexpr auto value_and_gradient(F const& f) {
     static_assert(Expression<F>, "ctdiff::value_and_gradient(f): f must be a ctdiff expression "
                                  "such as ctdiff::pow<2>(x) + 1");
     if constexpr (Expression<F>)
@@ -123,7 +123,7 @@ constexpr auto value_and_gradient(F const& f) {
 /// std::array<std::array<T, n>, m>; one reverse sweep per output when m <= n, else one forward
 /// sweep per variable, over one graph that the f_i share.
 template <class... Fs>
-constexpr auto jacobian(Fs const&... fs) {
+CTDIFF_ALWAYS_INLINE constexpr auto jacobian(Fs const&... fs) {
     static_assert(sizeof...(Fs) != 0, "ctdiff::jacobian(f1, f2, ...): name at least one function");
     static_assert((Expression<Fs> && ...), "ctdiff::jacobian(f1, f2, ...): every f_i must be a "
                                            "ctdiff expression");
