@@ -3,7 +3,7 @@
 # Counts the calls to each elementary function (exp, log, sin, ...) in FUNCTION and in REFERENCE,
 # by the relocations of their call instructions, and fails unless the counts are equal: a
 # gradient must call libm exactly as often as the hand-written one, no more.
-set(functions exp expm1 exp2 log log1p log2 log10 sin cos sincos tan asin acos atan atan2 sinh cosh tanh
+set(functions exp expm1 exp2 log log1p log2 log10 sin cos tan asin acos atan atan2 sinh cosh tanh
               asinh acosh atanh sqrt cbrt hypot pow erf erfc)
 
 function(calls_of object name out)
@@ -15,10 +15,17 @@ function(calls_of object name out)
   if(body STREQUAL "")
     message(FATAL_ERROR "no function ${name} in ${object}")
   endif()
+  # sincos(x) is sin(x) and cos(x) in one call; g++ merges the pair in some builds and not in
+  # others (not under -fsanitize=undefined), so it counts as one of each.
+  string(REGEX MATCHALL "R_X86_64_PLT32[ \t]+sincos(f|l)?-0x4" found "${body}")
+  list(LENGTH found sincos)
   set(counts)
   foreach(f IN LISTS functions)
     string(REGEX MATCHALL "R_X86_64_PLT32[ \t]+${f}(f|l)?-0x4" found "${body}")
     list(LENGTH found n)
+    if(f STREQUAL "sin" OR f STREQUAL "cos")
+      math(EXPR n "${n} + ${sincos}")
+    endif()
     list(APPEND counts "${f}=${n}")
   endforeach()
   set(${out} "${counts}" PARENT_SCOPE)

@@ -121,7 +121,6 @@ struct builder : built {
         return intern({.kind = op::number, .k = static_cast<long long>(slot), .integral = integral});
     }
     constexpr int literal(double x) { return intern({.kind = op::literal, .x = x}); }
-    constexpr int argument(long long k) { return intern({.kind = op::argument, .k = k}); }
     constexpr int zero() { return integer(0); }
     constexpr int one() { return integer(1); }
 
