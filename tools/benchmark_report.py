@@ -413,6 +413,13 @@ def render_markdown(data, svg_name):
                  "are the value-alone TUs: the difference to the value+gradient TU is what "
                  "differentiating costs the compiler.", compile_costs)
 
+    # The compile-cost curves come from their own script, which takes longer than this one.
+    growth = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "docs", "compile_growth.md")
+    if os.path.exists(growth):
+        md.append("## Compile cost as derivatives and functions grow\n")
+        with open(growth) as f:
+            md.append(f.read().rstrip() + "\n")
+
     notes = not_measured(results)
     if notes:
         md.append("## Not measured\n")

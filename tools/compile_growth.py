@@ -4,7 +4,8 @@ seconds and peak memory of one TU (-O2 -std=c++20, /usr/bin/time) against
   - the order k of d(f, x, ..., x) of the depth-8 expression of issue 8 (k = 1..6),
   - the number of terms of a polynomial in x, y, z whose value and gradient are evaluated,
   - n of Rosenbrock's value and gradient.
-Usage: tools/compile_growth.py [--compilers g++,clang++-16] [--quick]; prints a Markdown table."""
+Usage: tools/compile_growth.py [--compilers g++,clang++-16] [--quick] > docs/compile_growth.md, then
+tools/benchmark_report.py --render-only puts it into docs/performance.md."""
 import argparse, os, re, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
