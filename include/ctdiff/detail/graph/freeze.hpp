@@ -45,6 +45,7 @@ constexpr built compact(built const& b) {
     for (int r : b.roots) out.roots.push_back(id[static_cast<std::size_t>(r)]);
     out.names = b.names;
     out.names.resize(arity);
+    out.rules = b.rules;
     out.slots = b.slots;
     return out;
 }
@@ -70,6 +71,7 @@ struct freeze {
         for (std::size_t i = 0; i != size.arity; ++i) g.names[i] = b.names[i];
         g.forward = b.forward;
         g.slots = b.slots;
+        g.rules = b.rules;
         return g;
     }();
 };
@@ -78,6 +80,8 @@ struct freeze {
 template <class G>
 constexpr std::vector<int> import_roots(builder& b, std::size_t slot_offset) {
     constexpr auto const& g = G::value;
+    for (std::size_t f = 0; f != g.rules.size(); ++f)
+        if (g.rules[f] != nullptr) b.rules[f] = g.rules[f];
     std::vector<int> id(g.size(), -1);
     for (std::size_t i = 0; i != g.size(); ++i) {
         node n = g.nodes[i];
