@@ -86,10 +86,15 @@ struct derivative_program {
     }
 };
 
+// The graph of f1, f2, ...: one function that is a derivative already is its own graph (lowering
+// it again would only copy it).
+template <class... Fs> struct graph_of_all { using type = graph::lowered<Fs...>; };
+template <class F> struct graph_of_all<F> { using type = graph::graph_of<F>; };
+
 template <program_kind Kind, template <class, std::size_t> class Pass, class... Fs>
 CTDIFF_ALWAYS_INLINE constexpr auto make_program(Fs const&... fs) {
     constexpr std::size_t n = std::max({std::size_t{0}, arity_v<Fs>...});
-    using G = Pass<graph::lowered<Fs...>, n>;
+    using G = Pass<typename graph_of_all<Fs...>::type, n>;
     auto const k = graph::numbers_array(fs...);
     return derivative_program<Kind, G, typename decltype(k)::value_type, k.size(), n, sizeof...(Fs)>{k};
 }
