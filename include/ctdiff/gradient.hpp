@@ -14,7 +14,6 @@
 #include <ctdiff/evaluate.hpp>
 #include <ctdiff/expr.hpp>
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <type_traits>
@@ -93,7 +92,7 @@ template <class F> struct graph_of_all<F> { using type = graph::graph_of<F>; };
 
 template <program_kind Kind, template <class, std::size_t> class Pass, class... Fs>
 CTDIFF_ALWAYS_INLINE constexpr auto make_program(Fs const&... fs) {
-    constexpr std::size_t n = std::max({std::size_t{0}, arity_v<Fs>...});
+    constexpr std::size_t n = largest(std::size_t{0}, arity_v<Fs>...);
     using G = Pass<typename graph_of_all<Fs...>::type, n>;
     auto const k = graph::numbers_array(fs...);
     return derivative_program<Kind, G, typename decltype(k)::value_type, k.size(), n, sizeof...(Fs)>{k};
