@@ -11,6 +11,7 @@
 #include <ctdiff/finite_difference.hpp>
 #include <ctdiff/functions.hpp>
 #include <ctdiff/gradient.hpp>
+#include <ctdiff/integer_pow.hpp>
 #include <ctdiff/math.hpp>
 #include <ctdiff/operators.hpp>
 #include <ctdiff/pow.hpp>
