@@ -1,5 +1,6 @@
 #include <ctdiff/ctdiff.hpp>
 
+#include <boost/yap/algorithm.hpp>  // yap::left, yap::right, yap::value: ctdiff includes only YAP's declarations
 #include <catch2/catch.hpp>
 
 #include "support.hpp"

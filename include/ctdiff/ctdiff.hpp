@@ -12,6 +12,7 @@
 #include <ctdiff/functions.hpp>
 #include <ctdiff/gradient.hpp>
 #include <ctdiff/hessian.hpp>
+#include <ctdiff/integer_pow.hpp>
 #include <ctdiff/math.hpp>
 #include <ctdiff/operators.hpp>
 #include <ctdiff/pow.hpp>

@@ -11,7 +11,6 @@
 #include <boost/hana/drop_front.hpp>
 #include <boost/hana/unpack.hpp>
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <limits>
@@ -38,6 +37,19 @@ constexpr auto graph_variable() {
 
 // --- which arguments an expression needs --------------------------------------------------------
 
+// The largest and smallest of some sizes (not std::max/min of a list: <algorithm> alone costs a
+// TU more than everything here).
+template <class... Sizes>
+consteval std::size_t largest(std::size_t first, Sizes... rest) {
+    ((first = rest > first ? rest : first), ...);
+    return first;
+}
+template <class... Sizes>
+consteval std::size_t smallest(std::size_t first, Sizes... rest) {
+    ((first = rest < first ? rest : first), ...);
+    return first;
+}
+
 template <class V>
 consteval std::size_t arity(terminal<V> const*) {
     if constexpr (is_variable_leaf<V>::value) return V::index + 1;
@@ -46,7 +58,7 @@ consteval std::size_t arity(terminal<V> const*) {
 }
 template <expr_kind K, class... Children>
 consteval std::size_t arity(expr<K, hana::tuple<Children...>> const*) {
-    return std::max({std::size_t{0}, arity(static_cast<Children const*>(nullptr))...});
+    return largest(std::size_t{0}, arity(static_cast<Children const*>(nullptr))...);
 }
 
 inline constexpr std::size_t no_variable = std::numeric_limits<std::size_t>::max();
@@ -59,13 +71,13 @@ consteval std::size_t first_at_or_after(terminal<V> const*) {
         std::size_t first = no_variable;  // a derivative: the variable nodes of its graph
         for (auto const& n : V::graph_type::value.nodes)
             if (n.kind == graph::op::variable && static_cast<std::size_t>(n.k) >= N)
-                first = std::min(first, static_cast<std::size_t>(n.k));
+                first = smallest(first, static_cast<std::size_t>(n.k));
         return first;
     } else return no_variable;
 }
 template <std::size_t N, expr_kind K, class... Children>
 consteval std::size_t first_at_or_after(expr<K, hana::tuple<Children...>> const*) {
-    return std::min({no_variable, first_at_or_after<N>(static_cast<Children const*>(nullptr))...});
+    return smallest(no_variable, first_at_or_after<N>(static_cast<Children const*>(nullptr))...);
 }
 
 // The leaf of the variable at position I, as std::type_identity<variable<I, Name>> (the first one

@@ -16,7 +16,7 @@
 
 #include <boost/hana/integral_constant.hpp>
 #include <boost/hana/tuple.hpp>
-#include <boost/yap/algorithm.hpp>
+#include <boost/yap/algorithm_fwd.hpp>  // expr_kind; YAP's algorithms are not needed here
 
 #include <array>
 #include <cstddef>
@@ -129,10 +129,11 @@ constexpr auto make_node(Children const&... children) {
     return expr<K, hana::tuple<Children...>>{hana::tuple<Children...>{children...}};
 }
 
-/// The value held by a leaf, and the I-th child of a node (YAP's accessors, by const reference).
+/// The value held by a leaf, and the I-th child of a node (what YAP's value() and get() give for
+/// expressions held by value, by const reference).
 template <Terminal E>
 constexpr decltype(auto) value(E const& e) {
-    return yap::value(e);
+    return e.elements[hana::size_c<0>];
 }
 template <std::size_t I, Expression E>
 constexpr decltype(auto) child(E const& e) {

@@ -14,7 +14,6 @@
 #include <ctdiff/evaluate.hpp>
 #include <ctdiff/expr.hpp>
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <type_traits>
@@ -77,12 +76,13 @@ struct derivative_program {
     }
 };
 
+
 /// The program of Pass<graph of fs, n> with the shape Shape<that graph, n, number of fs>.
 template <template <class, std::size_t> class Pass, template <class, std::size_t, std::size_t> class Shape,
           class... Fs>
 CTDIFF_ALWAYS_INLINE constexpr auto make_program(Fs const&... fs) {
-    constexpr std::size_t n = std::max({std::size_t{0}, arity_v<Fs>...});
-    using G = Pass<graph::lowered<Fs...>, n>;
+    constexpr std::size_t n = largest(std::size_t{0}, arity_v<Fs>...);
+    using G = Pass<graph::graph_of_all<Fs...>, n>;
     auto const k = graph::numbers_array(fs...);
     return derivative_program<Shape<G, n, sizeof...(Fs)>, G, typename decltype(k)::value_type, k.size()>{k};
 }

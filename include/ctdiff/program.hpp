@@ -36,11 +36,18 @@ std::string number_text(T v) {
     return std::string(buf, result.ptr);
 }
 
-inline std::string_view function_name(long long f) {
+// The name of function f of G: only the functions G calls are complete types here.
+template <class G, std::size_t I>
+constexpr std::string_view function_name_if_called() {
+    if constexpr (G::value.rules[I] != nullptr) return graph::function_at<I>::name;
+    else return {};
+}
+template <class G>
+std::string_view function_name(long long f) {
     std::string_view out;
     [&]<std::size_t... I>(std::index_sequence<I...>) {
-        (void)((f == static_cast<long long>(I) ? (out = graph::function_at<I>::name, true) : false) || ...);
-    }(std::make_index_sequence<graph::function_list::size>{});
+        (void)((f == static_cast<long long>(I) ? (out = function_name_if_called<G, I>(), true) : false) || ...);
+    }(std::make_index_sequence<graph::function_count>{});
     return out;
 }
 
@@ -81,7 +88,7 @@ std::string program_text(std::array<C, M> const& constants, std::vector<std::str
         case op::multiplies: rhs = joined(a, "*", b); break;
         case op::divides: rhs = joined(a, "/", b); break;
         case op::power: rhs = joined(a, "^", e.k < 0 ? joined("(", std::to_string(e.k), ")") : std::to_string(e.k)); break;
-        case op::call: rhs = joined(function_name(e.k), "(", a, e.b >= 0 ? joined(", ", b) : std::string(), ")"); break;
+        case op::call: rhs = joined(function_name<G>(e.k), "(", a, e.b >= 0 ? joined(", ", b) : std::string(), ")"); break;
         default: break;
         }
         out += joined("  ", name[i], " = ", rhs, ";\n");

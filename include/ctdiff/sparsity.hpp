@@ -17,7 +17,6 @@
 #include <ctdiff/evaluate.hpp>
 #include <ctdiff/expr.hpp>
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <string>
@@ -36,7 +35,8 @@ struct sparsity {
     /// The number of entries that may be non-zero.
     constexpr std::size_t nonzeros() const {
         std::size_t count = 0;
-        for (auto const& row : entries) count += static_cast<std::size_t>(std::count(row.begin(), row.end(), true));
+        for (auto const& row : entries)
+            for (bool e : row) count += e ? 1 : 0;
         return count;
     }
     /// The largest |i - j| of an entry that may be non-zero (0: diagonal, 1: tridiagonal).
@@ -44,7 +44,7 @@ struct sparsity {
         std::size_t width = 0;
         for (std::size_t i = 0; i != R; ++i)
             for (std::size_t j = 0; j != C; ++j)
-                if (entries[i][j]) width = std::max(width, i > j ? i - j : j - i);
+                if (entries[i][j] && (i > j ? i - j : j - i) > width) width = i > j ? i - j : j - i;
         return width;
     }
     constexpr bool symmetric() const {
@@ -102,19 +102,19 @@ constexpr sparsity<N, N> symmetric_pattern_of_upper() {
 /// f does not depend on x_j.
 template <Expression F>
 inline constexpr auto gradient_pattern =
-    detail::pattern_of_roots<detail::graph::adjoint<detail::graph::lowered<F>, arity_v<F>, false>, 1, arity_v<F>>();
+    detail::pattern_of_roots<detail::graph::adjoint<detail::graph::graph_of_all<F>, arity_v<F>, false>, 1, arity_v<F>>();
 
 /// The Jacobian's pattern of the functions F1, F2, ... (expression types), m x n.
 template <Expression... Fs>
 inline constexpr auto jacobian_pattern = [] {
-    constexpr std::size_t n = std::max({std::size_t{0}, arity_v<Fs>...});
-    return detail::pattern_of_roots<detail::graph::jacobian<detail::graph::lowered<Fs...>, n>, sizeof...(Fs), n>();
+    constexpr std::size_t n = detail::largest(std::size_t{0}, arity_v<Fs>...);
+    return detail::pattern_of_roots<detail::graph::jacobian<detail::graph::graph_of_all<Fs...>, n>, sizeof...(Fs), n>();
 }();
 
 /// The Hessian's pattern of the expression type F, n x n and symmetric.
 template <Expression F>
 inline constexpr auto hessian_pattern =
-    detail::symmetric_pattern_of_upper<detail::graph::hessian<detail::graph::lowered<F>, arity_v<F>>, arity_v<F>>();
+    detail::symmetric_pattern_of_upper<detail::graph::hessian<detail::graph::graph_of_all<F>, arity_v<F>>, arity_v<F>>();
 
 }  // namespace ctdiff
 

@@ -39,6 +39,7 @@ struct built {
     std::vector<int> roots;
     std::vector<std::string_view> names;  // by variable position; empty: the default name
     std::vector<int> adjoint_of;          // by node; -1 (or missing): not an adjoint
+    rule_table rules{};                   // by function: the rules of the functions called
     std::size_t slots = 0;
     std::size_t forward = 0;
     std::size_t variables = 0;            // set by compact: one more than the largest position used
@@ -237,8 +238,11 @@ struct builder : built {
         return node_of(op::power, u, -1, n);
     }
 
-    // --- f(u), f(u, v): no algebra ------------------------------------------------------------
-    constexpr int call(long long function, int u, int v = -1) { return node_of(op::call, u, v, function); }
+    // --- f(u), f(u, v): no algebra; the function's rule is kept for the derivative passes -----
+    constexpr int call(long long function, rule r, int u, int v = -1) {
+        rules[static_cast<std::size_t>(function)] = r;
+        return node_of(op::call, u, v, function);
+    }
 };
 
 }  // namespace ctdiff::detail::graph

@@ -45,6 +45,7 @@ constexpr built compact(built const& b) {
     for (int r : b.roots) out.roots.push_back(id[static_cast<std::size_t>(r)]);
     out.names = b.names;
     out.variables = arity;
+    out.rules = b.rules;
     out.slots = b.slots;
     return out;
 }
@@ -71,6 +72,7 @@ struct freeze {
         g.forward = b.forward;
         g.slots = b.slots;
         g.variables = b.variables;
+        g.rules = b.rules;
         return g;
     }();
 };
@@ -79,6 +81,8 @@ struct freeze {
 template <class G>
 constexpr std::vector<int> import_roots(builder& b, std::size_t slot_offset) {
     constexpr auto const& g = G::value;
+    for (std::size_t f = 0; f != g.rules.size(); ++f)
+        if (g.rules[f] != nullptr) b.rules[f] = g.rules[f];
     std::vector<int> id(g.size(), -1);
     for (std::size_t i = 0; i != g.size(); ++i) {
         node n = g.nodes[i];
@@ -110,6 +114,7 @@ constexpr std::vector<int> load(builder& b) {
     b.load(g.nodes.data(), g.size());
     b.names.assign(g.names.begin(), g.names.end());
     b.adjoint_of.assign(g.adjoint_of.begin(), g.adjoint_of.end());
+    b.rules = g.rules;
     b.slots = g.slots;
     b.forward = g.forward;
     return std::vector<int>(g.roots.begin(), g.roots.end());

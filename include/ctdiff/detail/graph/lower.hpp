@@ -13,6 +13,7 @@
 #include <ctdiff/detail/graph/builder.hpp>
 #include <ctdiff/detail/graph/freeze.hpp>
 #include <ctdiff/detail/graph/function_list.hpp>
+#include <ctdiff/detail/graph/rules.hpp>
 #include <ctdiff/expr.hpp>
 #include <ctdiff/simplify.hpp>
 
@@ -24,24 +25,6 @@
 #include <utility>
 
 namespace ctdiff::detail::graph {
-
-/// The K-th argument of a derivative rule: sin's rule is lowered from sin_fn::derivative(u) with
-/// u = terminal<argument<0>>.
-template <std::size_t K>
-struct argument {
-    static constexpr std::size_t index = K;
-};
-template <std::size_t K>
-inline constexpr terminal<argument<K>> placeholder{};
-
-template <class T> struct is_argument : std::false_type {};
-template <std::size_t K> struct is_argument<argument<K>> : std::true_type {};
-
-// The next slot to number, and what placeholders stand for (none for a user's tree).
-struct lowering_state {
-    std::size_t slot = 0;
-    std::array<int, 2> arguments{-1, -1};
-};
 
 template <class Leaf> struct graph_of_leaf;
 template <class G, class C, std::size_t M> struct graph_of_leaf<leaf<G, C, M>> { using type = G; };
@@ -98,10 +81,10 @@ constexpr int lower(builder& b, E const* e, lowering_state& s) {
         constexpr long long f = function_index<F>;
         static_assert(f >= 0, "ctdiff: internal error: a function tag missing from function_list");
         constexpr std::size_t arity = decltype(hana::length(std::declval<E const&>().elements))::value - 1;
-        if constexpr (arity == 1) return b.call(f, lower<FromObject>(b, child_of(c1), s));
+        if constexpr (arity == 1) return b.call(f, &partials_of<F>, lower<FromObject>(b, child_of(c1), s));
         else {
             int const u = lower<FromObject>(b, child_of(c1), s);
-            return b.call(f, u, lower<FromObject>(b, child_of(c2), s));
+            return b.call(f, &partials_of<F>, u, lower<FromObject>(b, child_of(c2), s));
         }
     } else {
         static_assert(!sizeof(E), "ctdiff: internal error: no lowering rule for this node kind");
@@ -216,6 +199,19 @@ struct graph_of_expression<terminal<leaf<G, C, M>>> {
 };
 template <class E>
 using graph_of = typename graph_of_expression<std::remove_cvref_t<E>>::type;
+
+/// The graph of the functions f1, f2, ...: one function that is a derivative already is its own
+/// graph (lowering it again would only copy it). Every pass and pattern of fs starts from it.
+template <class... Es>
+struct graph_of_functions {
+    using type = lowered<Es...>;
+};
+template <class E>
+struct graph_of_functions<E> {
+    using type = graph_of<E>;
+};
+template <class... Es>
+using graph_of_all = typename graph_of_functions<Es...>::type;
 
 }  // namespace ctdiff::detail::graph
 

@@ -7,11 +7,21 @@
 #ifndef CTDIFF_DETAIL_GRAPH_NODE_HPP
 #define CTDIFF_DETAIL_GRAPH_NODE_HPP
 
+#include <ctdiff/detail/graph/function_list.hpp>
+
 #include <array>
 #include <cstddef>
 #include <string_view>
 
 namespace ctdiff::detail::graph {
+
+struct builder;
+
+/// The rule of one function: its local partials at the call f(u, v) (or f(u)), added to a builder
+/// (rules.hpp). A graph carries the rules of the functions it calls, by position in function_list,
+/// so a derivative pass instantiates exactly those rules and nothing for the others.
+using rule = std::array<int, 2> (*)(builder& b, int u, int v);
+using rule_table = std::array<rule, function_count>;
 
 enum class op : unsigned char {
     variable,    // x_k
@@ -53,13 +63,15 @@ constexpr bool is_leaf(op k) { return k <= op::argument; }
 /// position i < A (empty: its default name), for every variable the graph was made from, so a
 /// derivative that no longer uses x still prints its name.
 /// `forward` nodes come first: those of the function itself; the rest are derivative nodes, and
-/// adjoint_of[i] names the node whose adjoint node i is (-1 for none), for printing.
+/// adjoint_of[i] names the node whose adjoint node i is (-1 for none), for printing; rules[f] is
+/// the rule of function f of function_list when the graph calls it, else null.
 template <std::size_t N, std::size_t R, std::size_t A>
 struct frozen {
     std::array<node, N> nodes{};
     std::array<int, R> roots{};
     std::array<std::string_view, A> names{};
     std::array<int, N> adjoint_of{};
+    rule_table rules{};
     std::size_t forward = 0;
     std::size_t slots = 0;
     std::size_t variables = 0;

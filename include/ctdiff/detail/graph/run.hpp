@@ -8,6 +8,7 @@
 #include <ctdiff/detail/always_inline.hpp>
 #include <ctdiff/detail/graph/function_list.hpp>
 #include <ctdiff/detail/graph/node.hpp>
+#include <ctdiff/integer_pow.hpp>
 
 #include <array>
 #include <bit>
