@@ -17,6 +17,7 @@
 #include <ctdiff/program.hpp>
 #include <ctdiff/simplify.hpp>
 #include <ctdiff/sum.hpp>
+#include <ctdiff/taylor.hpp>
 #include <ctdiff/to_string.hpp>
 #include <ctdiff/var.hpp>
 
