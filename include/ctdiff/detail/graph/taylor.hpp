@@ -32,7 +32,9 @@ namespace ctdiff::detail::graph {
 /// The Taylor coefficients of a builder's nodes along x_j, to order n, built on demand.
 class taylor_sweep {
   public:
-    constexpr taylor_sweep(builder& b, std::size_t j, int n) : b_(b), j_(j), n_(n), zero_(b.zero()), one_(b.one()) {}
+    constexpr taylor_sweep(builder& b, std::size_t j, int n) : b_(b), j_(j), n_(n), zero_(b.zero()), one_(b.one()) {
+        for (int i = 0; i <= n; ++i) integers_.push_back(b.integer(i));
+    }
 
     /// The id of u_k (0 <= k <= n), built with every coefficient it needs.
     constexpr int coefficient(int u, int k) {
@@ -40,12 +42,12 @@ class taylor_sweep {
         while (!todo_.empty()) {
             auto const [v, m] = todo_.back();
             if (known(v, m)) todo_.pop_back();
-            else if (int const c = recurrence(v, m); c >= 0) {
-                coef_[slot(v, m)] = c;
+            else if (int const id = recurrence(v, m); id >= 0) {
+                coef_[slot(v, m)] = id;
                 todo_.pop_back();
             }
         }
-        return coef_[slot(u, k)];
+        return c(u, k);
     }
 
   private:
@@ -57,42 +59,57 @@ class taylor_sweep {
     std::size_t j_;
     int n_;
     int zero_, one_;
-    std::vector<int> coef_;               // (n + 1) per node: u_k's id, -1 until built
-    std::vector<char> moves_;             // by node: whether it depends on x_j
-    std::vector<std::array<int, 2>> aux_; // by node: the partials of a call, the factor of a power
+    // By node: whether it depends on x_j, and its row below (-1: none yet). Only nodes whose
+    // coefficients are asked for get a row, not the coefficient nodes themselves: clang counts
+    // every element written against its constexpr step budget.
+    std::vector<char> moves_;
+    std::vector<int> row_;
+    // By row: u_1 .. u_n (-1 until built), and the partials of a call or the factor of a power.
+    std::vector<int> coef_;
+    std::vector<std::array<int, 2>> aux_;
+    std::vector<int> integers_;  // the nodes 0 .. n, looked up once
     std::vector<task> todo_;
     bool missing_ = false;
 
-    constexpr std::size_t slot(int u, int k) const {
-        return static_cast<std::size_t>(u) * static_cast<std::size_t>(n_ + 1) + static_cast<std::size_t>(k);
-    }
-    constexpr int c(int u, int k) const { return coef_[slot(u, k)]; }
-
-    // Entries for the nodes added since the last call: u_0 = u, and u_k = 0 for k > 0 where u
-    // does not depend on x_j.
-    constexpr void grow() {
-        std::size_t const old = moves_.size(), now = b_.nodes.size();
-        if (old == now) return;
-        // push_back, not resize: clang++ 16 rejects libstdc++ 12's resize of a vector<char> in
-        // constant evaluation (it assigns to elements not yet constructed)
-        for (std::size_t i = old; i != now; ++i) {
-            node const& e = b_.nodes[i];
-            bool const m = (e.kind == op::variable && static_cast<std::size_t>(e.k) == j_) ||
-                           (e.a >= 0 && moves_[static_cast<std::size_t>(e.a)]) ||
-                           (e.b >= 0 && moves_[static_cast<std::size_t>(e.b)]);
-            moves_.push_back(m);
+    constexpr std::size_t width() const { return static_cast<std::size_t>(n_); }
+    // Where u's row starts, the row made on first use (u depends on x_j).
+    constexpr std::size_t row(int u) {
+        int& r = row_[static_cast<std::size_t>(u)];
+        if (r < 0) {
+            r = static_cast<int>(aux_.size());
             aux_.push_back({-1, -1});
-            coef_.push_back(static_cast<int>(i));
-            for (int k = 1; k <= n_; ++k) coef_.push_back(m ? -1 : zero_);
+            for (std::size_t i = 0; i != width(); ++i) coef_.push_back(-1);
+        }
+        return static_cast<std::size_t>(r) * width();
+    }
+    constexpr std::size_t slot(int u, int k) { return row(u) + static_cast<std::size_t>(k - 1); }
+    constexpr std::array<int, 2>& aux(int u) { return aux_[row(u) / width()]; }
+
+    // Entries for the nodes added since the last call.
+    constexpr void grow() {
+        for (std::size_t i = moves_.size(); i != b_.nodes.size(); ++i) {
+            node const& e = b_.nodes[i];
+            moves_.push_back((e.kind == op::variable && static_cast<std::size_t>(e.k) == j_) ||
+                             (e.a >= 0 && moves_[static_cast<std::size_t>(e.a)]) ||
+                             (e.b >= 0 && moves_[static_cast<std::size_t>(e.b)]));
+            row_.push_back(-1);
         }
     }
-    constexpr bool known(int u, int k) {
-        if (static_cast<std::size_t>(u) >= moves_.size()) grow();
-        return c(u, k) >= 0;
-    }
     constexpr bool moves(int u) {
-        (void)known(u, 0);
+        if (static_cast<std::size_t>(u) >= moves_.size()) grow();
         return moves_[static_cast<std::size_t>(u)];
+    }
+    // u_0 = u, and u_k = 0 for k > 0 where u does not depend on x_j.
+    constexpr bool known(int u, int k) {
+        if (k == 0 || !moves(u)) return true;
+        int const r = row_[static_cast<std::size_t>(u)];
+        return r >= 0 && coef_[static_cast<std::size_t>(r) * width() + static_cast<std::size_t>(k - 1)] >= 0;
+    }
+    // u_k, built
+    constexpr int c(int u, int k) {
+        if (k == 0) return u;
+        if (!moves(u)) return zero_;
+        return coef_[slot(u, k)];
     }
     // Queues u_from .. u_to where not built yet, and notes that they are missing.
     constexpr void need(int u, int from, int to) {
@@ -146,9 +163,11 @@ class taylor_sweep {
     //   n even: u^n = h h with h = u^(n/2); n odd: u^n = u h with h = u^(n-1);
     //   n < 0: q = 1/p with p = u^(-n), q_k = -(sum_(i>=1) p_i q_(k-i)) / p_0.
     constexpr int power(int v, node const& e, int k) {
-        auto& h = aux_[static_cast<std::size_t>(v)][0];
-        if (h < 0) h = e.k < 0 ? b_.raise(-e.k, e.a) : e.k % 2 == 0 ? b_.raise(e.k / 2, e.a) : b_.raise(e.k - 1, e.a);
-        int const p = h;  // h refers into aux_, which need() may grow
+        if (aux(v)[0] < 0) {
+            int const h = e.k < 0 ? b_.raise(-e.k, e.a) : e.k % 2 == 0 ? b_.raise(e.k / 2, e.a) : b_.raise(e.k - 1, e.a);
+            aux(v)[0] = h;
+        }
+        int const p = aux(v)[0];
         if (e.k < 0) {
             need(p, 1, k), need(v, 0, k - 1);
             return ready() ? b_.div(b_.neg(convolution(p, v, k, 1, k)), p) : -1;
@@ -157,7 +176,7 @@ class taylor_sweep {
             need(p, 0, k);
             if (!ready()) return -1;
             // sum h_i h_(k-i) = 2 sum_(i < k-i) h_i h_(k-i) + h_(k/2)^2
-            int s = b_.mul(b_.integer(2), convolution(p, p, k, 0, (k - 1) / 2));
+            int s = b_.mul(integers_[2], convolution(p, p, k, 0, (k - 1) / 2));
             if (k % 2 == 0) s = b_.add(s, b_.mul(c(p, k / 2), c(p, k / 2)));
             return s;
         }
@@ -167,9 +186,11 @@ class taylor_sweep {
 
     // y = f(u, w): y' = f_u u' + f_w w', so y_k = (1/k) sum_(i=1..k) i (u_i (f_u)_(k-i) + w_i (f_w)_(k-i)).
     constexpr int call(int v, node const& e, int k) {
-        auto& p = aux_[static_cast<std::size_t>(v)];
-        if (p[0] < 0) p = call_partials(b_, e.k, e.a, e.b);
-        std::array<int, 2> const w = aux_[static_cast<std::size_t>(v)];
+        if (aux(v)[0] < 0) {
+            std::array<int, 2> const p = call_partials(b_, e.k, e.a, e.b);
+            aux(v) = p;
+        }
+        std::array<int, 2> const w = aux(v);
         bool const first = moves(e.a), second = e.b >= 0 && moves(e.b);
         if (first) need(e.a, 1, k), need(w[0], 0, k - 1);
         if (second) need(e.b, 1, k), need(w[1], 0, k - 1);
@@ -178,17 +199,22 @@ class taylor_sweep {
         for (int i = 1; i <= k; ++i) {
             int t = first ? b_.mul(c(e.a, i), c(w[0], k - i)) : zero_;
             if (second) t = b_.add(t, b_.mul(c(e.b, i), c(w[1], k - i)));
-            s = b_.add(s, b_.mul(b_.integer(i), t));
+            s = b_.add(s, b_.mul(integers_[static_cast<std::size_t>(i)], t));
         }
-        return b_.div(s, b_.integer(k));
+        return b_.div(s, integers_[static_cast<std::size_t>(k)]);
     }
 };
 
-/// Adds the Taylor coefficients of node u along x_j, orders 0..n; returns their ids in order.
-constexpr std::vector<int> taylor_coefficients(builder& b, int u, std::size_t j, int n) {
+/// Adds the Taylor coefficients along x_j, orders 0..n, of node u among b's first `count` nodes;
+/// returns their ids in order. Order by order, the nodes in their (topological) order: then a
+/// node's children are built before it, and the work list only fills with partials.
+constexpr std::vector<int> taylor_coefficients(builder& b, int u, std::size_t j, int n, int count) {
     taylor_sweep sweep(b, j, n);
     std::vector<int> out{u};
-    for (int k = 1; k <= n; ++k) out.push_back(sweep.coefficient(u, k));
+    for (int k = 1; k <= n; ++k) {
+        for (int i = 0; i < count && i < u; ++i) (void)sweep.coefficient(i, k);
+        out.push_back(sweep.coefficient(u, k));
+    }
     return out;
 }
 
@@ -197,11 +223,11 @@ constexpr std::vector<int> taylor_coefficients(builder& b, int u, std::size_t j,
 template <class G, std::size_t J, std::size_t N, bool Factorials>
 struct taylor_of {
     static constexpr built build() {
-        builder b(4 * (N + 1) * G::value.size());
+        builder b(2 * (N + 1) * (N + 1) * G::value.size());
         int const root = import<G>(b, 0);
         b.forward = static_cast<std::size_t>(b.size());
         b.slots = G::value.slots;
-        b.roots = taylor_coefficients(b, root, J, static_cast<int>(N));
+        b.roots = taylor_coefficients(b, root, J, static_cast<int>(N), b.size());
         if (Factorials) {
             double factorial = 1;
             for (std::size_t k = 2; k <= N; ++k) {
