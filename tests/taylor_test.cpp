@@ -91,6 +91,11 @@ TEST_CASE("derivatives<N> agrees with d(f, x, ..., x) at low orders", "[taylor]"
     STATIC_REQUIRE(close(along_y[3], nth<3>(f, y)(1.25, 0.75), 1e-13));
     auto const at_run_time = derivatives<4>(f, x)(std::array{1.25, 0.75});
     for (std::size_t k = 0; k != 5; ++k) REQUIRE(at_run_time[k] == Approx(all[k]).epsilon(1e-15));
+    // both arguments of a two-argument function moving, and u^v with both depending on x
+    constexpr auto g = hypot(x, sin(x) * y) + pow(x, x);
+    constexpr auto gs = derivatives<3>(g, x)(1.5, 0.75);
+    STATIC_REQUIRE(close(gs[2], nth<2>(g, x)(1.5, 0.75), 1e-13));
+    STATIC_REQUIRE(close(gs[3], nth<3>(g, x)(1.5, 0.75), 1e-13));
     // taylor is derivatives / k!
     constexpr auto t = taylor<4>(f, x)(1.25, 0.75);
     STATIC_REQUIRE(close(t[4] * 24, all[4], 1e-14));
