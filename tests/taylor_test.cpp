@@ -47,6 +47,10 @@ TEST_CASE("polynomials: the coefficients are the polynomial's, exactly", "[taylo
     STATIC_REQUIRE(derivatives<4>(p, x)(2.0) == std::array{25.0, 34.0, 36.0, 18.0, 0.0});
     // (x + y)^2 along y, x held: x^2 + 2xy + y^2 around (1, 3)
     STATIC_REQUIRE(taylor<3>(pow<2>(x + y), y)(1.0, 3.0) == std::array{16.0, 8.0, 1.0, 0.0});
+    // a variable and a constant alone
+    STATIC_REQUIRE(taylor<3>(x, x)(2.0) == std::array{2.0, 1.0, 0.0, 0.0});
+    STATIC_REQUIRE(taylor<2>(c<3>, x)(2.0) == std::array{3.0, 0.0, 0.0});
+    STATIC_REQUIRE(taylor<0>(exp(x), x)(0.0) == std::array{1.0});
     // x*y*y along x is linear
     STATIC_REQUIRE(taylor<2>(x * y * y, x)(5.0, 3.0) == std::array{45.0, 9.0, 0.0});
 }
