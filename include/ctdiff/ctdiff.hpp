@@ -20,6 +20,7 @@
 #include <ctdiff/simplify.hpp>
 #include <ctdiff/sparsity.hpp>
 #include <ctdiff/sum.hpp>
+#include <ctdiff/taylor.hpp>
 #include <ctdiff/to_string.hpp>
 #include <ctdiff/var.hpp>
 
