@@ -24,6 +24,7 @@ using F = std::remove_cvref_t<decltype(f)>;
 // Facts about the Hessian, checked while compiling.
 static_assert(ctdiff::hessian_pattern<F>.bandwidth() == 1, "Rosenbrock's Hessian is tridiagonal");
 static_assert(ctdiff::hessian_pattern<F>.nonzeros() == 3 * n - 2);
+static_assert(ctdiff::gradient_pattern<F>(0, n - 1));  // f depends on every variable
 using layout = decltype(ctdiff::sparse_hessian(f)(std::array<double, n>{}));
 static_assert(layout::row_offsets[1] == 2 && layout::row_offsets[n] == 3 * n - 2);
 
