@@ -8,6 +8,7 @@
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <span>
 
 using namespace ctdiff;
 
@@ -199,4 +200,32 @@ TEST_CASE("the printed Hessian program", "[hessian][program]") {
     std::string const hv = to_string(hessian_vector_product(lecture).program);
     REQUIRE(hv.find("v[0]") != std::string::npos);
     REQUIRE(hv.find("(H v)[1] = ") != std::string::npos);
+}
+
+TEST_CASE("every program also writes its numbers into storage the caller owns", "[hessian][gradient]") {
+    constexpr std::size_t n = 10;
+    std::array<double, n> q{};
+    for (std::size_t i = 0; i != n; ++i) q[i] = 0.9 - 0.2 * static_cast<double>(i);
+    // a solver's values array: the sparse Hessian's non-zeros in layout order
+    auto const s = sparse_hessian(rosenbrock<n>)(q);
+    std::array<double, s.nonzeros> values{};
+    sparse_hessian(rosenbrock<n>)(q, std::span<double, s.nonzeros>(values));
+    REQUIRE(values == s.values);
+    // a dense Hessian row by row, then f, the gradient and the Hessian
+    std::array<double, 9> h{};
+    hessian(p)(std::array{1.0, 2.0, 3.0}, std::span<double, 9>(h));
+    REQUIRE(h == std::array{16.0, 23.0, 21.0, 23.0, -12.0, -10.0, 21.0, -10.0, -44.0});
+    std::array<double, 1 + 2 + 4> all{};
+    value_gradient_hessian(lecture)(std::array{1.0, 3.0}, std::span<double, 7>(all));
+    REQUIRE(all == std::array{124.0, 44.0, 66.0, 8.0, 12.0, 12.0, 18.0});
+    std::array<double, 2> g{}, hv{};
+    gradient(lecture)(std::array{1.0, 3.0}, std::span<double, 2>(g));
+    REQUIRE(g == std::array{44.0, 66.0});
+    hessian_vector_product(lecture)(std::array{1.0, 3.0}, std::array{1.0, 0.0}, std::span<double, 2>(hv));
+    REQUIRE(hv == std::array{8.0, 12.0});
+    STATIC_REQUIRE([] {
+        std::array<double, 2> out{};
+        gradient(lecture)(std::array{1.0, 3.0}, std::span<double, 2>(out));
+        return out[1] == 66.0;
+    }());
 }

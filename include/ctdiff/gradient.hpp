@@ -16,6 +16,7 @@
 
 #include <array>
 #include <cstddef>
+#include <span>
 #include <type_traits>
 #include <utility>
 
@@ -40,7 +41,8 @@ struct root_meaning {
 
 /// A compiled derivative program: Graph's roots evaluated at a point with the numbers f held,
 /// then given the caller's shape by Shape::result (an array, [v, g], rows, ...). Shape::variables
-/// is the number of coordinates the point needs.
+/// is the number of coordinates the point needs; Shape::root_of(p) is the root of the p-th of the
+/// Shape::scalars numbers of the result, in order.
 template <class Shape, class Graph, class C, std::size_t M>
 struct derivative_program {
     using graph_type = Graph;
@@ -61,6 +63,32 @@ struct derivative_program {
             return Shape::template result<U>(std::array<U, Graph::value.root_count()>{});  // (asserted above)
         } else {
             return Shape::template result<U>(graph::run<Graph>(x, constants));
+        }
+    }
+
+    /// The same numbers written to out in the documented order (Shape::scalars of them: the
+    /// gradient; f then the gradient; rows one after another; the non-zeros in layout order), for
+    /// interfaces that hand over their own storage, such as a solver's values array: nothing is
+    /// returned by value and copied again.
+    template <class T, std::size_t K, class V, std::size_t S>
+    CTDIFF_ALWAYS_INLINE constexpr void operator()(std::array<T, K> const& x, std::span<V, S> out) const {
+        static_assert(S == Shape::scalars, "ctdiff: program(x, out): out must be a std::span of static extent "
+                                           "with exactly as many elements as the result has numbers");
+        using U = typename evaluation_type<T>::type;
+        if constexpr (!std::is_same_v<U, T>) {
+            std::array<U, K> converted{};
+            for (std::size_t i = 0; i != K; ++i) converted[i] = static_cast<U>(x[i]);
+            (*this)(converted, out);
+        } else if constexpr (K >= variables && S == Shape::scalars) {
+            auto const r = graph::run<Graph>(x, constants);
+            [&]<std::size_t... P>(std::index_sequence<P...>) CTDIFF_ALWAYS_INLINE {
+                // an initializer list, not a fold: clang limits fold expressions to 256 operands
+                int const in_order[] = {0, ((void)(out[P] = static_cast<V>(r[Shape::root_of(P)])), 0)...};
+                (void)in_order;
+            }(std::make_index_sequence<S>{});
+        } else {
+            static_assert(K >= variables, "ctdiff: too few arguments: the function has more variables than the "
+                                          "point has coordinates");
         }
     }
 
@@ -98,7 +126,8 @@ CTDIFF_ALWAYS_INLINE constexpr std::array<U, Count> roots_slice(std::array<U, R>
 // gradient: the roots are df/dx_0 .. df/dx_(n-1)
 template <class G, std::size_t N, std::size_t>
 struct gradient_shape {
-    static constexpr std::size_t variables = N, functions = 1;
+    static constexpr std::size_t variables = N, functions = 1, scalars = N;
+    static constexpr std::size_t root_of(std::size_t p) { return p; }
     template <class U, std::size_t R>
     CTDIFF_ALWAYS_INLINE static constexpr std::array<U, N> result(std::array<U, R> const& r) { return r; }
     static constexpr root_meaning meaning(std::size_t r) { return {1, 0, r, 0}; }
@@ -107,7 +136,8 @@ struct gradient_shape {
 // value_and_gradient: f, then the gradient
 template <class G, std::size_t N, std::size_t>
 struct value_and_gradient_shape {
-    static constexpr std::size_t variables = N, functions = 1;
+    static constexpr std::size_t variables = N, functions = 1, scalars = N + 1;
+    static constexpr std::size_t root_of(std::size_t p) { return p; }
     template <class U, std::size_t R>
     CTDIFF_ALWAYS_INLINE static constexpr auto result(std::array<U, R> const& r) {
         return value_and_gradient_result<U, N>{r[0], roots_slice<1, N>(r)};
@@ -118,7 +148,8 @@ struct value_and_gradient_shape {
 // jacobian: Rows rows of N, row by row
 template <class G, std::size_t N, std::size_t Rows>
 struct jacobian_shape {
-    static constexpr std::size_t variables = N, functions = Rows;
+    static constexpr std::size_t variables = N, functions = Rows, scalars = Rows * N;
+    static constexpr std::size_t root_of(std::size_t p) { return p; }
     template <class U, std::size_t R>
     CTDIFF_ALWAYS_INLINE static constexpr auto result(std::array<U, R> const& r) {
         return [&]<std::size_t... I>(std::index_sequence<I...>) CTDIFF_ALWAYS_INLINE {

@@ -14,6 +14,7 @@
 
 #include <array>
 #include <cstddef>
+#include <span>
 #include <utility>
 
 namespace ctdiff {
@@ -80,12 +81,17 @@ struct sparse_matrix : Layout {
 
 namespace detail {
 
+// The root of H[i][j] among the upper triangle's (either triangle reads it).
+constexpr std::size_t symmetric_root(std::size_t i, std::size_t j, std::size_t n) {
+    return i <= j ? graph::upper_index(i, j, n) : graph::upper_index(j, i, n);
+}
+
 // hessian: the upper triangle's roots, mirrored
 template <std::size_t First, std::size_t N, class U, std::size_t R>
 CTDIFF_ALWAYS_INLINE constexpr std::array<std::array<U, N>, N> symmetric_from_upper(std::array<U, R> const& r) {
     auto row = [&]<std::size_t I, std::size_t... J>(std::integral_constant<std::size_t, I>, std::index_sequence<J...>)
         CTDIFF_ALWAYS_INLINE {
-        return std::array<U, N>{r[First + graph::upper_index(I < J ? I : J, I < J ? J : I, N)]...};
+        return std::array<U, N>{r[First + symmetric_root(I, J, N)]...};
     };
     return [&]<std::size_t... I>(std::index_sequence<I...>) CTDIFF_ALWAYS_INLINE {
         return std::array<std::array<U, N>, N>{row(std::integral_constant<std::size_t, I>{}, std::make_index_sequence<N>{})...};
@@ -100,7 +106,8 @@ constexpr root_meaning upper_meaning(std::size_t r, std::size_t n) {
 
 template <class G, std::size_t N, std::size_t>
 struct hessian_shape {
-    static constexpr std::size_t variables = N, functions = 1;
+    static constexpr std::size_t variables = N, functions = 1, scalars = N * N;
+    static constexpr std::size_t root_of(std::size_t p) { return symmetric_root(p / N, p % N, N); }
     template <class U, std::size_t R>
     CTDIFF_ALWAYS_INLINE static constexpr auto result(std::array<U, R> const& r) {
         return symmetric_from_upper<0, N>(r);
@@ -110,7 +117,10 @@ struct hessian_shape {
 
 template <class G, std::size_t N, std::size_t>
 struct value_gradient_hessian_shape {
-    static constexpr std::size_t variables = N, functions = 1;
+    static constexpr std::size_t variables = N, functions = 1, scalars = 1 + N + N * N;
+    static constexpr std::size_t root_of(std::size_t p) {
+        return p <= N ? p : N + 1 + symmetric_root((p - N - 1) / N, (p - N - 1) % N, N);
+    }
     template <class U, std::size_t R>
     CTDIFF_ALWAYS_INLINE static constexpr auto result(std::array<U, R> const& r) {
         return value_gradient_hessian_result<U, N>{r[0], roots_slice<1, N>(r), symmetric_from_upper<N + 1, N>(r)};
@@ -127,12 +137,12 @@ struct sparse_hessian_shape {
         static constexpr sparsity value = symmetric_pattern_of_upper<G, N>();
     };
     using layout = compressed_layout<pattern>;
+    static constexpr std::size_t scalars = layout::nonzeros;
+    static constexpr std::size_t root_of(std::size_t k) { return symmetric_root(layout::rows[k], layout::columns[k], N); }
     template <class U, std::size_t R>
     CTDIFF_ALWAYS_INLINE static constexpr auto result(std::array<U, R> const& r) {
         return [&]<std::size_t... K>(std::index_sequence<K...>) CTDIFF_ALWAYS_INLINE {
-            constexpr auto i = layout::rows, j = layout::columns;
-            return sparse_matrix<U, layout>{
-                {}, {r[graph::upper_index(i[K] < j[K] ? i[K] : j[K], i[K] < j[K] ? j[K] : i[K], N)]...}};
+            return sparse_matrix<U, layout>{{}, {r[root_of(K)]...}};
         }(std::make_index_sequence<layout::nonzeros>{});
     }
     static constexpr root_meaning meaning(std::size_t r) { return upper_meaning(r, N); }
@@ -141,7 +151,8 @@ struct sparse_hessian_shape {
 // hessian_vector_product: the program of 2n variables (x, then v); roots (H v)_i
 template <class G, std::size_t N, std::size_t>
 struct hessian_vector_product_shape {
-    static constexpr std::size_t variables = 2 * N, functions = 1;
+    static constexpr std::size_t variables = 2 * N, functions = 1, scalars = N;
+    static constexpr std::size_t root_of(std::size_t p) { return p; }
     template <class U, std::size_t R>
     CTDIFF_ALWAYS_INLINE static constexpr std::array<U, N> result(std::array<U, R> const& r) { return r; }
     static constexpr root_meaning meaning(std::size_t r) { return {-1, 0, r, 0}; }
@@ -167,6 +178,20 @@ struct hessian_vector_product_program {
             xv[K + i] = static_cast<U>(v[i]);
         }
         return program(xv);
+    }
+    /// H v written to out (a std::span<T, n>), without returning it by value.
+    template <class T, std::size_t K, class V, class W, std::size_t S>
+    CTDIFF_ALWAYS_INLINE constexpr void operator()(std::array<T, K> const& x, std::array<V, K> const& v,
+                                                   std::span<W, S> out) const {
+        static_assert(K == N, "ctdiff::hessian_vector_product(f)(x, v, out): x and v need one coordinate per "
+                              "variable of f");
+        using U = typename evaluation_type<std::common_type_t<T, V>>::type;
+        std::array<U, 2 * K> xv{};
+        for (std::size_t i = 0; i != K; ++i) {
+            xv[i] = static_cast<U>(x[i]);
+            xv[K + i] = static_cast<U>(v[i]);
+        }
+        program(xv, out);
     }
 };
 

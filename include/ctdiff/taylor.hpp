@@ -45,7 +45,8 @@ struct series_program {
 // The roots are the N + 1 outputs, in order.
 template <class G, std::size_t Variables, std::size_t Outputs>
 struct series_shape {
-    static constexpr std::size_t variables = Variables, functions = 1;
+    static constexpr std::size_t variables = Variables, functions = 1, scalars = Outputs;
+    static constexpr std::size_t root_of(std::size_t p) { return p; }
     template <class U, std::size_t R>
     CTDIFF_ALWAYS_INLINE static constexpr std::array<U, Outputs> result(std::array<U, R> const& r) { return r; }
 };
