@@ -80,12 +80,7 @@ struct derivative_program {
             for (std::size_t i = 0; i != K; ++i) converted[i] = static_cast<U>(x[i]);
             (*this)(converted, out);
         } else if constexpr (K >= variables && S == Shape::scalars) {
-            auto const r = graph::run<Graph>(x, constants);
-            [&]<std::size_t... P>(std::index_sequence<P...>) CTDIFF_ALWAYS_INLINE {
-                // an initializer list, not a fold: clang limits fold expressions to 256 operands
-                int const in_order[] = {0, ((void)(out[P] = static_cast<V>(r[Shape::root_of(P)])), 0)...};
-                (void)in_order;
-            }(std::make_index_sequence<S>{});
+            graph::run_into<Graph, Shape>(x, constants, out.data());
         } else {
             static_assert(K >= variables, "ctdiff: too few arguments: the function has more variables than the "
                                           "point has coordinates");

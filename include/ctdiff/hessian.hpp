@@ -130,22 +130,22 @@ struct value_gradient_hessian_shape {
     }
 };
 
+// sparse_hessian: G's roots are the non-zeros in layout order (graph::sparse_hessian), and the
+// layout is the pattern of the upper triangle they were taken from
 template <class G, std::size_t N, std::size_t>
 struct sparse_hessian_shape {
     static constexpr std::size_t variables = N, functions = 1;
     struct pattern {
-        static constexpr sparsity value = symmetric_pattern_of_upper<G, N>();
+        static constexpr sparsity value = symmetric_pattern_of_upper<typename G::made_by::upper, N>();
     };
     using layout = compressed_layout<pattern>;
     static constexpr std::size_t scalars = layout::nonzeros;
-    static constexpr std::size_t root_of(std::size_t k) { return symmetric_root(layout::rows[k], layout::columns[k], N); }
+    static constexpr std::size_t root_of(std::size_t k) { return k; }
     template <class U, std::size_t R>
     CTDIFF_ALWAYS_INLINE static constexpr auto result(std::array<U, R> const& r) {
-        return [&]<std::size_t... K>(std::index_sequence<K...>) CTDIFF_ALWAYS_INLINE {
-            return sparse_matrix<U, layout>{{}, {r[root_of(K)]...}};
-        }(std::make_index_sequence<layout::nonzeros>{});
+        return sparse_matrix<U, layout>{{}, r};
     }
-    static constexpr root_meaning meaning(std::size_t r) { return upper_meaning(r, N); }
+    static constexpr root_meaning meaning(std::size_t k) { return {2, 0, layout::rows[k], layout::columns[k]}; }
 };
 
 // hessian_vector_product: the program of 2n variables (x, then v); roots (H v)_i
@@ -159,6 +159,7 @@ struct hessian_vector_product_shape {
 };
 
 template <class G, std::size_t N> using hessian_pass = graph::hessian<G, N, false>;
+template <class G, std::size_t N> using sparse_hessian_pass = graph::sparse_hessian<G, N>;
 template <class G, std::size_t N> using value_gradient_hessian_pass = graph::hessian<G, N, true>;
 template <class G, std::size_t N> using hessian_vector_product_pass = graph::hessian_vector_product<G, N>;
 
@@ -223,7 +224,7 @@ CTDIFF_ALWAYS_INLINE constexpr auto value_gradient_hessian(F const& f) {
 template <class F>
 CTDIFF_ALWAYS_INLINE constexpr auto sparse_hessian(F const& f) {
     if constexpr (detail::require_expression<F>())
-        return detail::make_program<detail::hessian_pass, detail::sparse_hessian_shape>(f);
+        return detail::make_program<detail::sparse_hessian_pass, detail::sparse_hessian_shape>(f);
 }
 
 /// hessian_vector_product(f): a callable; hessian_vector_product(f)(x, v), x and v std::arrays of

@@ -53,6 +53,7 @@ constexpr built compact(built const& b) {
 /// Make::build() frozen: `value` is a frozen<N, R, A> of exactly the size built.
 template <class Make>
 struct freeze {
+    using made_by = Make;
     struct shape {
         std::size_t nodes, roots, names;
     };

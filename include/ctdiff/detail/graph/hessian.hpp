@@ -102,6 +102,25 @@ struct hessian_of {
 template <class G, std::size_t N, bool WithGradient = false>
 using hessian = freeze<hessian_of<G, N, WithGradient>>;
 
+/// The Hessian's structural non-zeros, both triangles, row by row, as the only roots: what a
+/// sparse program runs, so no zero and no unused entry stays among its outputs.
+template <class G, std::size_t N>
+struct sparse_hessian_of {
+    using upper = hessian<G, N>;
+    static constexpr built build() {
+        builder b(2 * upper::value.size());
+        std::vector<int> const entries = load<upper>(b);
+        for (std::size_t i = 0; i != N; ++i)
+            for (std::size_t j = 0; j != N; ++j) {
+                int const r = entries[i <= j ? upper_index(i, j, N) : upper_index(j, i, N)];
+                if (!(b[r].kind == op::integer && b[r].k == 0)) b.roots.push_back(r);
+            }
+        return compact(b);
+    }
+};
+template <class G, std::size_t N>
+using sparse_hessian = freeze<sparse_hessian_of<G, N>>;
+
 // The names of the direction's components, v[0], v[1], ... (v0, v1 name a program's nodes), in
 // static storage for string_views.
 template <std::size_t N>

@@ -63,6 +63,44 @@ CTDIFF_ALWAYS_INLINE constexpr auto run(std::array<T, X> const& x, std::array<C,
     }(std::make_index_sequence<g.root_count()>{});
 }
 
+// Which outputs each node of G gives: Outputs::root_of(p) is the root of output p of
+// Outputs::scalars; positions[start[i] .. start[i + 1]) are those of node i.
+template <class G, class Outputs>
+struct output_positions {
+    static constexpr std::size_t count = Outputs::scalars;
+    struct table {
+        std::array<std::size_t, G::value.size() + 1> start{};
+        std::array<std::size_t, count> positions{};
+    };
+    static constexpr table value = [] {
+        table t;
+        constexpr auto const& g = G::value;
+        for (std::size_t p = 0; p != count; ++p) ++t.start[static_cast<std::size_t>(g.roots[Outputs::root_of(p)]) + 1];
+        for (std::size_t i = 0; i != g.size(); ++i) t.start[i + 1] += t.start[i];
+        std::array<std::size_t, G::value.size() + 1> next = t.start;
+        for (std::size_t p = 0; p != count; ++p) t.positions[next[static_cast<std::size_t>(g.roots[Outputs::root_of(p)])]++] = p;
+        return t;
+    }();
+};
+
+/// The same program, storing each output to out[p] as soon as its node is computed (Outputs as
+/// in output_positions), so no value waits in a register or on the stack for the end.
+template <class G, class Outputs, class T, std::size_t X, class C, std::size_t M, class V>
+CTDIFF_ALWAYS_INLINE constexpr void run_into(std::array<T, X> const& x, std::array<C, M> const& k, V* out) {
+    constexpr auto const& g = G::value;
+    constexpr auto const& where = output_positions<G, Outputs>::value;
+    std::array<T, g.size()> v;  // every value is written before it is read
+    [&]<std::size_t... I>(std::index_sequence<I...>) CTDIFF_ALWAYS_INLINE {
+        auto store = [&]<std::size_t N>(std::integral_constant<std::size_t, N>) CTDIFF_ALWAYS_INLINE {
+            for (std::size_t q = where.start[N]; q != where.start[N + 1]; ++q) out[where.positions[q]] = static_cast<V>(v[N]);
+        };
+        int const in_order[] = {0, ((void)(v[I] = step<g.nodes[I].kind, g.nodes[I].a, g.nodes[I].b, g.nodes[I].k,
+                                                       std::bit_cast<std::uint64_t>(g.nodes[I].x)>(v, x, k)),
+                                     (void)store(std::integral_constant<std::size_t, I>{}), 0)...};
+        (void)in_order;
+    }(std::make_index_sequence<g.size()>{});
+}
+
 // A derivative held as a graph leaf, evaluated inside a tree (found by evaluate.hpp through ADL).
 template <class G, class C, std::size_t M, class T, std::size_t X>
 CTDIFF_ALWAYS_INLINE constexpr T evaluate_leaf(leaf<G, C, M> const& l, std::array<T, X> const& x) {
