@@ -46,6 +46,25 @@ IMPLEMENTATION_NAMES = {
 COLORS = {"ctdiff": "#1b9e77", "eigen": "#d95f02", "jet": "#7570b3", "boost": "#e7298a", "fd": "#66a61e"}
 REPEATS = (1000, 2000)  # the two K of the instruction count
 VG = "value_and_gradient"
+# Around the Hessian section of docs/performance.md, which tools/hessian_report.py replaces.
+HESSIAN_BEGIN = "<!-- Hessians: begin (tools/hessian_report.py) -->"
+HESSIAN_END = "<!-- Hessians: end -->"
+
+
+class Suite:
+    """One benchmark of tests/benchmarks/: its directory <name>/, executables bench_<name>_<impl>,
+    TU targets bench_<name>_tu_<id>, build directories build/<build_prefix><compiler>, and the K
+    of its instruction counts. tools/hessian_report.py measures the Hessian benchmark with it."""
+
+    def __init__(self, name, build_prefix, repeats):
+        self.name, self.build_prefix, self.repeats = name, build_prefix, repeats
+        self.exe_prefix = "bench_%s_" % name
+        self.tu_pattern = r"bench_%s_tu_(\w+)\.dir" % name
+        self.workloads_cache = "CTDIFF_%s_BENCHMARK_WORKLOADS" % name.upper()
+        self.skipped_pattern = r"%s benchmark peer skipped: (.*)" % name.capitalize()
+
+
+GRADIENT = Suite("gradient", "bench-", REPEATS)
 
 
 # --- the compiler launcher: one timed compilation ---------------------------------------------
@@ -94,7 +113,7 @@ def say(*args):
     print(*args, flush=True)
 
 
-def configure(compiler, bdir, workloads, compile_timeout):
+def configure(compiler, bdir, workloads, compile_timeout, suite=GRADIENT):
     log = os.path.join(bdir, "compile-times.jsonl")
     launcher = ";".join([sys.executable, os.path.abspath(__file__), "--timed-compile", log,
                          str(compile_timeout), "--"])
@@ -102,11 +121,11 @@ def configure(compiler, bdir, workloads, compile_timeout):
            "-DCMAKE_CXX_COMPILER=" + compiler, "-DCTDIFF_BUILD_TESTS=OFF",
            "-DCTDIFF_BUILD_EXAMPLES=OFF", "-DCTDIFF_BUILD_BENCHMARKS=ON",
            "-DCTDIFF_BUILD_PEER_BENCHMARKS=ON", "-DCMAKE_CXX_COMPILER_LAUNCHER=" + launcher,
-           "-DCTDIFF_GRADIENT_BENCHMARK_WORKLOADS=" + ";".join(workloads)]
+           "-D%s=%s" % (suite.workloads_cache, ";".join(workloads))]
     p = run(cmd)
     if p.returncode != 0:
         sys.exit("configuration failed:\n" + p.stdout[-3000:])
-    skipped = re.findall(r"Gradient benchmark peer skipped: (.*)", p.stdout)
+    skipped = re.findall(suite.skipped_pattern, p.stdout)
     return log, skipped
 
 
@@ -122,9 +141,9 @@ def callgrind_count(exe, symbol, k):
     return int(m.group(1))
 
 
-def instructions(exe, symbol):
-    lo, hi = (callgrind_count(exe, symbol, k) for k in REPEATS)
-    return (hi - lo) / (REPEATS[1] - REPEATS[0])
+def instructions(exe, symbol, repeats=REPEATS):
+    lo, hi = (callgrind_count(exe, symbol, k) for k in repeats)
+    return (hi - lo) / (repeats[1] - repeats[0])
 
 
 def wall_times(exe, min_time):
@@ -139,11 +158,11 @@ def wall_times(exe, min_time):
             for b in json.loads(p.stdout)["benchmarks"] if b.get("aggregate_name") == "median"}
 
 
-def link_partial(gdir, impl):
-    """Link bench_gradient_<impl> from the TUs that compiled, with CMake's own link command, so that
+def link_partial(gdir, impl, suite=GRADIENT):
+    """Link bench_<suite>_<impl> from the TUs that compiled, with CMake's own link command, so that
     one TU that does not compile does not take the rest of its implementation down with it.
     Returns the TUs left out, or None when even that fails."""
-    link = os.path.join(gdir, "CMakeFiles", "bench_gradient_%s.dir" % impl, "link.txt")
+    link = os.path.join(gdir, "CMakeFiles", suite.exe_prefix + impl + ".dir", "link.txt")
     if not os.path.exists(link):
         return None
     with open(link) as f:
@@ -151,20 +170,20 @@ def link_partial(gdir, impl):
     absent = [t for t in tokens if t.endswith(".o") and not os.path.exists(os.path.join(gdir, t))]
     if run([t for t in tokens if t not in absent], cwd=gdir).returncode != 0:
         return None
-    return sorted(m.group(1) for t in absent for m in [re.search(r"bench_gradient_tu_(\w+)\.dir", t)] if m)
+    return sorted(m.group(1) for t in absent for m in [re.search(suite.tu_pattern, t)] if m)
 
 
 def version_of(compiler):
     return run([compiler, "--version"]).stdout.splitlines()[0]
 
 
-def measure(compiler, args):
+def measure(compiler, args, suite=GRADIENT):
     tag = tag_of(compiler)
-    bdir = os.path.join(ROOT, "build", "bench-" + tag)
+    bdir = os.path.join(ROOT, "build", suite.build_prefix + tag)
     say("== %s: configuring %s" % (compiler, os.path.relpath(bdir, ROOT)))
-    log, skipped = configure(compiler, bdir, args.workloads, args.compile_timeout)
+    log, skipped = configure(compiler, bdir, args.workloads, args.compile_timeout, suite)
     helps = run(["cmake", "--build", bdir, "--target", "help"]).stdout
-    targets = [t for t in ("bench_gradient_" + i for i in args.implementations)
+    targets = [t for t in (suite.exe_prefix + i for i in args.implementations)
                if re.search(r"\b%s\b" % t, helps)]
     if os.path.exists(log):
         os.remove(log)
@@ -178,27 +197,27 @@ def measure(compiler, args):
     with open(log) as f:
         for line in f:
             r = json.loads(line)
-            m = re.search(r"bench_gradient_tu_(\w+)\.dir", r["object"])
+            m = re.search(suite.tu_pattern, r["object"])
             if m:
                 tus[m.group(1)] = r
-    gdir = os.path.join(bdir, "tests", "benchmarks", "gradient")
+    gdir = os.path.join(bdir, "tests", "benchmarks", suite.name)
     result = {"compiler": compiler, "version": version_of(compiler), "tus": tus,
               "skipped": skipped, "checks": {}, "instructions": {}, "wall_ns": {}, "missing": [],
               "partial": {}}
     exes = {}
     for impl in args.implementations:
-        exe = os.path.join(gdir, "bench_gradient_" + impl)
-        if ("bench_gradient_" + impl) not in targets:
+        exe = os.path.join(gdir, suite.exe_prefix + impl)
+        if (suite.exe_prefix + impl) not in targets:
             if not any(s.startswith(impl + " ") for s in skipped):
                 result["missing"].append(impl)
             continue
         if not os.path.exists(exe):
-            left_out = link_partial(gdir, impl)
+            left_out = link_partial(gdir, impl, suite)
             if left_out is None:
                 result["missing"].append(impl)
                 continue
             result["partial"][impl] = left_out
-            say("   linked bench_gradient_%s without %s" % (impl, ", ".join(left_out)))
+            say("   linked %s%s without %s" % (suite.exe_prefix, impl, ", ".join(left_out)))
         exes[impl] = exe
 
     jobs = []
@@ -213,7 +232,7 @@ def measure(compiler, args):
                 jobs.append((exe, symbol, "%s/%s/%s" % (workload, implementation, kind)))
     say("== %s: counting instructions of %d functions under callgrind" % (compiler, len(jobs)))
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        counted = pool.map(lambda j: (j[2], instructions(j[0], j[1])), jobs)
+        counted = pool.map(lambda j: (j[2], instructions(j[0], j[1], suite.repeats)), jobs)
         result["instructions"] = dict(counted)
     if not args.no_wall:
         say("== %s: wall times (Google Benchmark)" % compiler)
@@ -274,20 +293,20 @@ def para(text):
     return textwrap.fill(text, width=100, break_long_words=False, break_on_hyphens=False) + "\n"
 
 
-def not_measured(results):
+def not_measured(results, suite=GRADIENT):
     """Notes on what is missing: skipped peers, failed checks, TUs that do not compile (grouped by
     their first error, so that one missing API is one line)."""
     notes = []
     for res in results:
         c = res["compiler"]
         notes += ["%s: skipped %s." % (c, s) for s in res["skipped"]]
-        notes += ["%s: `bench_gradient_%s` was not built." % (c, i) for i in res["missing"]]
-        notes += ["%s: `bench_gradient_%s` was linked without the TUs that do not compile." % (c, i)
+        notes += ["%s: `%s%s` was not built." % (c, suite.exe_prefix, i) for i in res["missing"]]
+        notes += ["%s: `%s%s` was linked without the TUs that do not compile." % (c, suite.exe_prefix, i)
                   for i in res.get("partial", {})]
         for i, check in res["checks"].items():
             if not check["ok"]:
                 bad = [l for l in check["output"].splitlines() if not l.endswith(" ok")]
-                notes.append("%s: `bench_gradient_%s --check` failed: %s" % (c, i, "; ".join(bad)[:400]))
+                notes.append("%s: `%s%s --check` failed: %s" % (c, suite.exe_prefix, i, "; ".join(bad)[:400]))
         by_error = {}
         for tu, r in sorted(res["tus"].items()):
             if r["status"] != 0:
@@ -413,8 +432,14 @@ def render_markdown(data, svg_name):
                  "are the value-alone TUs: the difference to the value+gradient TU is what "
                  "differentiating costs the compiler.", compile_costs)
 
-    # The compile-cost curves come from their own script, which takes longer than this one.
-    growth = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "docs", "compile_growth.md")
+    # The Hessian tables and the compile-cost curves come from their own scripts, which take longer
+    # than this one; tools/hessian_report.py also puts its part in place itself (HESSIAN_BEGIN).
+    docs = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "docs")
+    hessian = os.path.join(docs, "performance_hessian.md")
+    if os.path.exists(hessian):
+        with open(hessian) as f:
+            md.append(HESSIAN_BEGIN + "\n" + f.read().rstrip() + "\n" + HESSIAN_END + "\n")
+    growth = os.path.join(docs, "compile_growth.md")
     if os.path.exists(growth):
         md.append("## Compile cost as derivatives and functions grow\n")
         with open(growth) as f:
