@@ -56,8 +56,9 @@ class Suite:
     TU targets bench_<name>_tu_<id>, build directories build/<build_prefix><compiler>, and the K
     of its instruction counts. tools/hessian_report.py measures the Hessian benchmark with it."""
 
-    def __init__(self, name, build_prefix, repeats):
+    def __init__(self, name, build_prefix, repeats, options=()):
         self.name, self.build_prefix, self.repeats = name, build_prefix, repeats
+        self.options = list(options)  # more -D options of its configuration
         self.exe_prefix = "bench_%s_" % name
         self.tu_pattern = r"bench_%s_tu_(\w+)\.dir" % name
         self.workloads_cache = "CTDIFF_%s_BENCHMARK_WORKLOADS" % name.upper()
@@ -121,7 +122,7 @@ def configure(compiler, bdir, workloads, compile_timeout, suite=GRADIENT):
            "-DCMAKE_CXX_COMPILER=" + compiler, "-DCTDIFF_BUILD_TESTS=OFF",
            "-DCTDIFF_BUILD_EXAMPLES=OFF", "-DCTDIFF_BUILD_BENCHMARKS=ON",
            "-DCTDIFF_BUILD_PEER_BENCHMARKS=ON", "-DCMAKE_CXX_COMPILER_LAUNCHER=" + launcher,
-           "-D%s=%s" % (suite.workloads_cache, ";".join(workloads))]
+           "-D%s=%s" % (suite.workloads_cache, ";".join(workloads))] + suite.options
     p = run(cmd)
     if p.returncode != 0:
         sys.exit("configuration failed:\n" + p.stdout[-3000:])
