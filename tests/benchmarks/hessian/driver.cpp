@@ -162,8 +162,9 @@ int check() {
         double const err = error_of(e, x, href, ok);
         double const tol = e.implementation == "fd" ? 1e-5 : 1e-9;
         ok = ok && err <= tol;
-        std::printf("%-8s %-7s %-15s max rel error %.2e  %s\n", e.workload.c_str(), e.implementation.c_str(),
-                    e.kind().c_str(), err, ok ? "ok" : "FAILED");
+        std::string const listed = e.sparse ? "  " + std::to_string(e.sparse->nonzeros) + " entries" : "";
+        std::printf("%-8s %-7s %-15s max rel error %.2e%s  %s\n", e.workload.c_str(), e.implementation.c_str(),
+                    e.kind().c_str(), err, listed.c_str(), ok ? "ok" : "FAILED");
         failures += ok ? 0 : 1;
     }
     return failures == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
