@@ -454,14 +454,21 @@ def render_markdown(data, svg_name):
     return "\n".join(md).rstrip() + "\n"
 
 
-def render_svg(data):
-    """Grouped bars of instructions relative to hand-written, log scale, one panel per compiler."""
+def render_svg(data, impls=None, workloads=None, kind=VG, what="value+gradient", workload_names=None,
+               implementation_names=None, colors=None):
+    """Grouped bars of instructions relative to hand-written, log scale, one panel per compiler.
+    The defaults draw this script's value+gradient; tools/hessian_report.py draws its Hessians."""
     results = data["results"]
-    impls, workloads = present(results, IMPLEMENTATIONS, WORKLOADS)
+    if impls is None:
+        impls, workloads = present(results, IMPLEMENTATIONS, WORKLOADS)
+    workload_names = workload_names or WORKLOAD_NAMES
+    implementation_names = implementation_names or IMPLEMENTATION_NAMES
+    colors = colors or COLORS
     others = [i for i in impls if i != "hand"]
-    ratios = [res["instructions"][k] / res["instructions"]["%s/hand/%s" % (k.split("/")[0], VG)]
+    ratios = [res["instructions"][k] / res["instructions"]["%s/hand/%s" % (k.split("/")[0], kind)]
               for res in results for k in res["instructions"]
-              if k.endswith(VG) and "%s/hand/%s" % (k.split("/")[0], VG) in res["instructions"]]
+              if k.endswith("/" + kind) and k.split("/")[1] in others
+              and "%s/hand/%s" % (k.split("/")[0], kind) in res["instructions"]]
     steps = [f * 10.0 ** e for e in range(-3, 6) for f in (1, 3)]  # the axis ends at a 1 or a 3
     lo = max(t for t in steps if t <= min(ratios + [1.0]) * 0.9)
     hi = min(t for t in steps if t >= max(ratios + [3.0]) * 1.1)
@@ -476,13 +483,13 @@ def render_svg(data):
     s = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" '
          'font-family="sans-serif" font-size="11">' % (width, height, width, height),
          '<rect width="100%" height="100%" fill="white"/>',
-         '<text x="%d" y="20" font-size="14" font-weight="bold">Instructions per value+gradient, '
-         'relative to hand-written code (log scale; 1 = hand-written)</text>' % left]
+         '<text x="%d" y="20" font-size="14" font-weight="bold">Instructions per %s, '
+         'relative to hand-written code (log scale; 1 = hand-written)</text>' % (left, what)]
     lx = left
     for i in others:  # legend
-        s.append('<rect x="%d" y="30" width="10" height="10" fill="%s"/>' % (lx, COLORS[i]))
-        s.append('<text x="%d" y="39">%s</text>' % (lx + 14, IMPLEMENTATION_NAMES[i]))
-        lx += 30 + 7 * len(IMPLEMENTATION_NAMES[i])
+        s.append('<rect x="%d" y="30" width="10" height="10" fill="%s"/>' % (lx, colors[i]))
+        s.append('<text x="%d" y="39">%s</text>' % (lx + 14, implementation_names[i]))
+        lx += 30 + 7 * len(implementation_names[i])
     for p, res in enumerate(results):
         y0 = top + 20 + p * (panel_h + gap)
         s.append('<text x="%d" y="%d" font-weight="bold">%s</text>' % (left, y0 - 6, res["compiler"]))
@@ -493,9 +500,9 @@ def render_svg(data):
             s.append('<text x="%d" y="%.1f" text-anchor="end">%g</text>' % (left - 4, yy + 4, t))
         for g, w in enumerate(workloads):
             gx = left + g * group_w + (group_w - bar_w * len(others)) / 2
-            ref = res["instructions"].get("%s/hand/%s" % (w, VG))
+            ref = res["instructions"].get("%s/hand/%s" % (w, kind))
             for b, i in enumerate(others):
-                v = res["instructions"].get("%s/%s/%s" % (w, i, VG))
+                v = res["instructions"].get("%s/%s/%s" % (w, i, kind))
                 x = gx + b * bar_w
                 if v is None or not ref:
                     s.append('<text x="%.1f" y="%.1f" font-size="8" text-anchor="middle" fill="#999">'
@@ -505,12 +512,12 @@ def render_svg(data):
                 y1, y2 = sorted((y(1, y0), y(r, y0)))
                 s.append('<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="%s">'
                          '<title>%s, %s: %.0f instructions, %.2f× hand-written</title></rect>' % (
-                             x + 1, y1, bar_w - 2, max(1.0, y2 - y1), COLORS[i], WORKLOAD_NAMES[w],
-                             IMPLEMENTATION_NAMES[i], v, r))
+                             x + 1, y1, bar_w - 2, max(1.0, y2 - y1), colors[i], workload_names[w],
+                             implementation_names[i], v, r))
                 s.append('<text x="%.1f" y="%.1f" font-size="8" text-anchor="middle">%s</text>' % (
                     x + bar_w / 2, (y1 - 3) if r >= 1 else (y2 + 9), ("%.1f" % r) if r < 10 else "%.0f" % r))
             s.append('<text x="%.1f" y="%d" text-anchor="middle">%s</text>' % (
-                left + (g + 0.5) * group_w, y0 + panel_h + 16, WORKLOAD_NAMES[w]))
+                left + (g + 0.5) * group_w, y0 + panel_h + 16, workload_names[w]))
     s.append("</svg>")
     return "\n".join(s) + "\n"
 

@@ -13,7 +13,8 @@ K (%d and %d: a Hessian of Eigen's nested AutoDiffScalar at n = 50 is millions o
 and Google Benchmark's CPU time.
 
 The measurements are saved to build/hessian-report.json; --render-only rewrites the documents
-from that file. The section goes to --out and, between its markers, into docs/performance.md,
+from that file. The section goes to --out (its chart beside it, .svg) and, between its markers,
+into docs/performance.md,
 which tools/benchmark_report.py keeps when it regenerates the rest. About 10 minutes on 2 cores.
 """
 
@@ -99,7 +100,7 @@ def present(results):
     return [i for i in IMPLEMENTATIONS if i in seen_i], [w for w in WORKLOADS if w in seen_w]
 
 
-def render_markdown(data):
+def render_markdown(data, svg_name):
     results = data["results"]
     impls, workloads = present(results)
     sparse = [w for w in SPARSE_WORKLOADS if w in workloads]
@@ -150,6 +151,8 @@ def render_markdown(data):
         "byte a step) where the machine takes a few hundred cycles. The TUs avoid such copies where they can "
         "(the hand-written dense Rosenbrock zeroes row by row); ctdiff's dense Hessian at n = 50 is returned by "
         "value and copied to the output with g++'s `rep movsq`, 2,500 of its count. The times are not affected."))
+
+    md.append("![Instructions per dense Hessian, relative to hand-written code](%s)\n" % svg_name)
 
     def per_compiler(title, intro, make_table):
         md.append("### %s\n" % title)
@@ -355,12 +358,17 @@ def main():
         os.makedirs(os.path.dirname(args.results), exist_ok=True)
         with open(args.results, "w") as f:
             json.dump(data, f, indent=1)
-    section = render_markdown(data)
+    svg_path = os.path.splitext(args.out)[0] + ".svg"
+    section = render_markdown(data, os.path.basename(svg_path))
     with open(args.out, "w") as f:
         f.write(section)
+    impls, workloads = present(data["results"])
+    with open(svg_path, "w") as f:
+        f.write(br.render_svg(data, impls, workloads, kind="hessian", what="dense Hessian",
+                              workload_names=WORKLOAD_NAMES, implementation_names=IMPLEMENTATION_NAMES))
     if args.performance:
         splice(args.performance, section)
-    br.say("wrote %s%s" % (os.path.relpath(args.out, br.ROOT),
+    br.say("wrote %s, %s%s" % (os.path.relpath(args.out, br.ROOT), os.path.relpath(svg_path, br.ROOT),
                            " and its section of " + os.path.relpath(args.performance, br.ROOT) if args.performance else ""))
 
 
