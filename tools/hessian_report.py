@@ -298,6 +298,22 @@ def render_markdown(data, svg_name):
     return "\n".join(md).rstrip() + "\n"
 
 
+def merge(old, new):
+    """new's measurements over old's, compiler by compiler: with --merge, one implementation can be
+    measured again (ctdiff, after a change) without the slow peers."""
+    for res in new["results"]:
+        prev = next((r for r in old["results"] if r["compiler"] == res["compiler"]), None)
+        if prev is None:
+            old["results"].append(res)
+            continue
+        for key in ("tus", "checks", "instructions", "wall_ns", "partial"):
+            prev.setdefault(key, {}).update(res.get(key, {}))
+        prev["missing"] = sorted(set(prev["missing"]) - set(res["checks"]) | set(res["missing"]))
+        prev["skipped"], prev["version"] = res["skipped"], res["version"]
+    old["date"] = new["date"]
+    return old
+
+
 def splice(performance, section):
     """Put the section into docs/performance.md between its markers; the first time, before the
     compile-cost curves (or "Not measured", or at the end)."""
@@ -334,6 +350,8 @@ def main():
                     help="the document that gets the section too ('' for none)")
     ap.add_argument("--results", default=os.path.join(br.ROOT, "build", "hessian-report.json"))
     ap.add_argument("--render-only", action="store_true", help="rewrite the documents from --results")
+    ap.add_argument("--merge", action="store_true",
+                    help="keep what --results holds and replace only what this run measures")
     args = ap.parse_args()
     args.workloads = [w for w in args.workloads.split(",") if w]
     args.implementations = [i for i in args.implementations.split(",") if i]
@@ -355,6 +373,9 @@ def main():
                 sys.exit("%s is needed" % tool)
         data = {"date": datetime.date.today().isoformat(), "cpu": br.cpu_model(), "cores": os.cpu_count(),
                 "results": [br.measure(c, args, HESSIAN) for c in args.compilers.split(",") if c]}
+        if args.merge and os.path.exists(args.results):
+            with open(args.results) as f:
+                data = merge(json.load(f), data)
         os.makedirs(os.path.dirname(args.results), exist_ok=True)
         with open(args.results, "w") as f:
             json.dump(data, f, indent=1)
