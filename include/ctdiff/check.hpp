@@ -23,6 +23,7 @@
 #include <ctdiff/expr.hpp>
 #include <ctdiff/finite_difference.hpp>
 #include <ctdiff/gradient.hpp>
+#include <ctdiff/hessian.hpp>
 #include <ctdiff/var.hpp>
 
 namespace ctdiff {
@@ -247,6 +248,35 @@ constexpr auto check_jacobian(F const& f, J const& jac, std::array<std::array<T,
     return detail::sweep<report>(points, [&](auto const& x) { return check_jacobian(f, jac, x, s, options); });
 }
 
+/// Compares hess, a hand-written Hessian, with finite differences of grad, the gradient of the
+/// same f (hand-written too, or ctdiff::gradient(f)). hess returns n rows of n or writes them row
+/// by row to a std::span<T, N * N>; grad returns std::array<T, N>.
+template <class G, class H, std::floating_point T, std::size_t N, Scheme S = default_scheme>
+    requires(!Expression<G>)
+constexpr auto check_hessian(G const& grad, H const& hess, std::array<T, N> const& x, S = {},
+                             check_options<T> const& options = {}) {
+    constexpr scheme_id id = std::remove_cvref_t<S>::id;
+    auto const estimate = detail::estimate_jacobian<id>(grad, x, options.step);
+    static_assert(std::tuple_size_v<std::remove_cvref_t<decltype(estimate.columns[0])>> == N,
+                  "ctdiff::check_hessian(grad, hess, x): grad must return one value per coordinate of x");
+    auto const analytic = detail::analytic_jacobian<T, N>(hess, x);
+    return detail::make_report<check_kind::hessian, id>(analytic, estimate, options);
+}
+
+template <class G, class H, std::floating_point T, std::size_t N>
+    requires(!Expression<G>)
+constexpr auto check_hessian(G const& grad, H const& hess, std::array<T, N> const& x, check_options<T> const& options) {
+    return check_hessian(grad, hess, x, scheme::central, options);
+}
+
+template <class G, class H, std::floating_point T, std::size_t N, std::size_t P, Scheme S = default_scheme>
+    requires(!Expression<G>)
+constexpr auto check_hessian(G const& grad, H const& hess, std::array<std::array<T, N>, P> const& points, S s = {},
+                             check_options<T> const& options = {}) {
+    using report = decltype(check_hessian(grad, hess, points[0], s, options));
+    return detail::sweep<report>(points, [&](auto const& x) { return check_hessian(grad, hess, x, s, options); });
+}
+
 // ---- ctdiff expressions: ctdiff's own derivatives against finite differences ----
 
 namespace detail {
@@ -261,12 +291,16 @@ constexpr std::array<T, N> expression_gradient(F const& f, std::array<T, N> cons
     return out;
 }
 
-// The analytic Hessian of expression f at p: d(f, var<i>, var<j>)(p).
+// The analytic Hessian of expression f at p, by hessian(f) (N may exceed f's variables).
 template <class F, class T, std::size_t N>
 constexpr std::array<std::array<T, N>, N> expression_hessian(F const& f, std::array<T, N> const& p) {
-    return [&]<std::size_t... I>(std::index_sequence<I...>) {
-        return std::array<std::array<T, N>, N>{expression_gradient(d(f, var<I>), p)...};
-    }(std::make_index_sequence<N>{});
+    std::array<std::array<T, N>, N> out{};
+    if constexpr (arity_v<F> != 0) {
+        auto const h = hessian(f)(p);
+        for (std::size_t i = 0; i != h.size() && i != N; ++i)
+            for (std::size_t j = 0; j != h.size() && j != N; ++j) out[i][j] = static_cast<T>(h[i][j]);
+    }
+    return out;
 }
 
 template <class F, std::size_t N>

@@ -11,11 +11,13 @@
 #include <ctdiff/finite_difference.hpp>
 #include <ctdiff/functions.hpp>
 #include <ctdiff/gradient.hpp>
+#include <ctdiff/hessian.hpp>
 #include <ctdiff/math.hpp>
 #include <ctdiff/operators.hpp>
 #include <ctdiff/pow.hpp>
 #include <ctdiff/program.hpp>
 #include <ctdiff/simplify.hpp>
+#include <ctdiff/sparsity.hpp>
 #include <ctdiff/sum.hpp>
 #include <ctdiff/to_string.hpp>
 #include <ctdiff/var.hpp>

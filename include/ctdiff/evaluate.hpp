@@ -41,7 +41,7 @@ constexpr auto graph_variable() {
 template <class V>
 consteval std::size_t arity(terminal<V> const*) {
     if constexpr (is_variable_leaf<V>::value) return V::index + 1;
-    else if constexpr (is_graph_leaf<V>::value) return V::graph_type::value.arity();
+    else if constexpr (is_graph_leaf<V>::value) return V::graph_type::value.variables;
     else return 0;
 }
 template <expr_kind K, class... Children>
@@ -82,7 +82,7 @@ consteval auto find_variable(terminal<V> const*) {
         if constexpr (V::index == I) return std::type_identity<V>{};
         else return nullptr;
     } else if constexpr (is_graph_leaf<V>::value) {
-        if constexpr (I < V::graph_type::value.arity())
+        if constexpr (I < V::graph_type::value.variables)
             return std::type_identity<leaf_t<decltype(graph_variable<typename V::graph_type, I>())>>{};
         else return nullptr;
     } else return nullptr;

@@ -31,46 +31,37 @@ struct value_and_gradient_result {
 
 namespace detail {
 
-enum class program_kind { gradient, value_and_gradient, jacobian };
+/// What root r of a derivative program is, for printing (program.hpp): f_row itself (order 0),
+/// d f_row / dx_i (order 1) or d2 f_row / dx_i dx_j (order 2); rows count from 0, and a shape
+/// with one function (Shape::functions == 1) names it f.
+struct root_meaning {
+    int order = 0;
+    std::size_t row = 0, i = 0, j = 0;
+};
 
-/// A compiled derivative program: Graph's roots, evaluated at a point with the numbers f held.
-/// N is the number of variables; Rows the number of outputs (jacobian).
-template <program_kind Kind, class Graph, class C, std::size_t M, std::size_t N, std::size_t Rows = 1>
+/// A compiled derivative program: Graph's roots evaluated at a point with the numbers f held,
+/// then given the caller's shape by Shape::result (an array, [v, g], rows, ...). Shape::variables
+/// is the number of coordinates the point needs.
+template <class Shape, class Graph, class C, std::size_t M>
 struct derivative_program {
     using graph_type = Graph;
-    static constexpr program_kind kind = Kind;
-    static constexpr std::size_t variables = N;
+    using shape_type = Shape;
+    static constexpr std::size_t variables = Shape::variables;
     std::array<C, M> constants;
 
     template <class T, std::size_t K>
     CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::array<T, K> const& x) const {
-        static_assert(K >= N, "ctdiff: too few arguments: the function has more variables than the "
-                              "point has coordinates");
+        static_assert(K >= variables, "ctdiff: too few arguments: the function has more variables than the "
+                                      "point has coordinates");
         using U = typename evaluation_type<T>::type;
         if constexpr (!std::is_same_v<U, T>) {
             std::array<U, K> converted{};
             for (std::size_t i = 0; i != K; ++i) converted[i] = static_cast<U>(x[i]);
             return (*this)(converted);
-        } else if constexpr (K < N) {
-            return std::array<U, N>{};  // (the static_assert above has fired)
+        } else if constexpr (K < variables) {
+            return Shape::template result<U>(std::array<U, Graph::value.root_count()>{});  // (asserted above)
         } else {
-            auto const r = graph::run<Graph>(x, constants);
-            // constant indices only (see run.hpp)
-            if constexpr (Kind == program_kind::gradient) return r;
-            else if constexpr (Kind == program_kind::value_and_gradient) {
-                return [&]<std::size_t... J>(std::index_sequence<J...>) CTDIFF_ALWAYS_INLINE {
-                    return value_and_gradient_result<U, N>{r[0], {r[J + 1]...}};
-                }(std::make_index_sequence<N>{});
-            } else {
-                auto row = [&]<std::size_t I, std::size_t... J>(std::integral_constant<std::size_t, I>,
-                                                                std::index_sequence<J...>) CTDIFF_ALWAYS_INLINE {
-                    return std::array<U, N>{r[I * N + J]...};
-                };
-                return [&]<std::size_t... I>(std::index_sequence<I...>) CTDIFF_ALWAYS_INLINE {
-                    return std::array<std::array<U, N>, Rows>{
-                        row(std::integral_constant<std::size_t, I>{}, std::make_index_sequence<N>{})...};
-                }(std::make_index_sequence<Rows>{});
-            }
+            return Shape::template result<U>(graph::run<Graph>(x, constants));
         }
     }
 
@@ -86,13 +77,56 @@ struct derivative_program {
     }
 };
 
-template <program_kind Kind, template <class, std::size_t> class Pass, class... Fs>
+/// The program of Pass<graph of fs, n> with the shape Shape<that graph, n, number of fs>.
+template <template <class, std::size_t> class Pass, template <class, std::size_t, std::size_t> class Shape,
+          class... Fs>
 CTDIFF_ALWAYS_INLINE constexpr auto make_program(Fs const&... fs) {
     constexpr std::size_t n = std::max({std::size_t{0}, arity_v<Fs>...});
     using G = Pass<graph::lowered<Fs...>, n>;
     auto const k = graph::numbers_array(fs...);
-    return derivative_program<Kind, G, typename decltype(k)::value_type, k.size(), n, sizeof...(Fs)>{k};
+    return derivative_program<Shape<G, n, sizeof...(Fs)>, G, typename decltype(k)::value_type, k.size()>{k};
 }
+
+// The roots r as an array, r[First + I] for I < Count (constant indices only: see run.hpp).
+template <std::size_t First, std::size_t Count, class U, std::size_t R>
+CTDIFF_ALWAYS_INLINE constexpr std::array<U, Count> roots_slice(std::array<U, R> const& r) {
+    return [&]<std::size_t... I>(std::index_sequence<I...>) CTDIFF_ALWAYS_INLINE {
+        return std::array<U, Count>{r[First + I]...};
+    }(std::make_index_sequence<Count>{});
+}
+
+// gradient: the roots are df/dx_0 .. df/dx_(n-1)
+template <class G, std::size_t N, std::size_t>
+struct gradient_shape {
+    static constexpr std::size_t variables = N, functions = 1;
+    template <class U, std::size_t R>
+    CTDIFF_ALWAYS_INLINE static constexpr std::array<U, N> result(std::array<U, R> const& r) { return r; }
+    static constexpr root_meaning meaning(std::size_t r) { return {1, 0, r, 0}; }
+};
+
+// value_and_gradient: f, then the gradient
+template <class G, std::size_t N, std::size_t>
+struct value_and_gradient_shape {
+    static constexpr std::size_t variables = N, functions = 1;
+    template <class U, std::size_t R>
+    CTDIFF_ALWAYS_INLINE static constexpr auto result(std::array<U, R> const& r) {
+        return value_and_gradient_result<U, N>{r[0], roots_slice<1, N>(r)};
+    }
+    static constexpr root_meaning meaning(std::size_t r) { return r == 0 ? root_meaning{} : root_meaning{1, 0, r - 1, 0}; }
+};
+
+// jacobian: Rows rows of N, row by row
+template <class G, std::size_t N, std::size_t Rows>
+struct jacobian_shape {
+    static constexpr std::size_t variables = N, functions = Rows;
+    template <class U, std::size_t R>
+    CTDIFF_ALWAYS_INLINE static constexpr auto result(std::array<U, R> const& r) {
+        return [&]<std::size_t... I>(std::index_sequence<I...>) CTDIFF_ALWAYS_INLINE {
+            return std::array<std::array<U, N>, Rows>{roots_slice<I * N, N>(r)...};
+        }(std::make_index_sequence<Rows>{});
+    }
+    static constexpr root_meaning meaning(std::size_t r) { return {1, r / N, r % N, 0}; }
+};
 
 template <class G, std::size_t N> using gradient_pass = graph::adjoint<G, N, false>;
 template <class G, std::size_t N> using value_and_gradient_pass = graph::adjoint<G, N, true>;
@@ -106,7 +140,7 @@ template <class F>
 CTDIFF_ALWAYS_INLINE constexpr auto gradient(F const& f) {
     static_assert(Expression<F>, "ctdiff::gradient(f): f must be a ctdiff expression such as "
                                  "ctdiff::pow<2>(x) + 1");
-    if constexpr (Expression<F>) return detail::make_program<detail::program_kind::gradient, detail::gradient_pass>(f);
+    if constexpr (Expression<F>) return detail::make_program<detail::gradient_pass, detail::gradient_shape>(f);
 }
 
 /// value_and_gradient(f): a callable; `auto [v, g] = value_and_gradient(f)(x...)` gives f's
@@ -116,7 +150,7 @@ CTDIFF_ALWAYS_INLINE constexpr auto value_and_gradient(F const& f) {
     static_assert(Expression<F>, "ctdiff::value_and_gradient(f): f must be a ctdiff expression "
                                  "such as ctdiff::pow<2>(x) + 1");
     if constexpr (Expression<F>)
-        return detail::make_program<detail::program_kind::value_and_gradient, detail::value_and_gradient_pass>(f);
+        return detail::make_program<detail::value_and_gradient_pass, detail::value_and_gradient_shape>(f);
 }
 
 /// jacobian(f1, f2, ...): a callable returning the rows d f_i / d x_j as
@@ -128,7 +162,7 @@ CTDIFF_ALWAYS_INLINE constexpr auto jacobian(Fs const&... fs) {
     static_assert((Expression<Fs> && ...), "ctdiff::jacobian(f1, f2, ...): every f_i must be a "
                                            "ctdiff expression");
     if constexpr (sizeof...(Fs) != 0 && (Expression<Fs> && ...))
-        return detail::make_program<detail::program_kind::jacobian, detail::jacobian_pass>(fs...);
+        return detail::make_program<detail::jacobian_pass, detail::jacobian_shape>(fs...);
 }
 
 }  // namespace ctdiff

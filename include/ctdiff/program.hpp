@@ -9,6 +9,7 @@
 #include <ctdiff/detail/graph/function_list.hpp>
 #include <ctdiff/detail/graph/node.hpp>
 #include <ctdiff/gradient.hpp>
+#include <ctdiff/hessian.hpp>
 
 #include <charconv>
 #include <cstddef>
@@ -49,7 +50,7 @@ std::string program_text(std::array<C, M> const& constants, std::vector<std::str
     constexpr auto const& g = G::value;
     std::vector<std::string> name(g.size());
     auto variable_name = [&](std::size_t k) {
-        return k < g.arity() && !g.names[k].empty() ? std::string(g.names[k]) : joined("x", std::to_string(k));
+        return k < g.names.size() && !g.names[k].empty() ? std::string(g.names[k]) : joined("x", std::to_string(k));
     };
     std::size_t counter = 0;
     for (std::size_t i = 0; i != g.size(); ++i) {  // leaves are written in place, nodes by name
@@ -93,19 +94,24 @@ std::string program_text(std::array<C, M> const& constants, std::vector<std::str
 
 }  // namespace detail
 
-/// The program a gradient, value_and_gradient or jacobian callable runs, as numbered assignments.
-template <detail::program_kind Kind, class G, class C, std::size_t M, std::size_t N, std::size_t Rows>
-std::string to_string(detail::derivative_program<Kind, G, C, M, N, Rows> const& p) {
-    std::vector<std::string> outputs;
+/// The program a gradient, value_and_gradient, jacobian or hessian callable runs, as numbered
+/// assignments.
+template <class Shape, class G, class C, std::size_t M>
+std::string to_string(detail::derivative_program<Shape, G, C, M> const& p) {
+    constexpr auto const& g = G::value;
     auto variable = [](std::size_t j) {
-        constexpr auto const& g = G::value;
-        return j < g.arity() && !g.names[j].empty() ? std::string(g.names[j]) : detail::joined("x", std::to_string(j));
+        return j < g.names.size() && !g.names[j].empty() ? std::string(g.names[j]) : detail::joined("x", std::to_string(j));
     };
-    if (Kind == detail::program_kind::value_and_gradient) outputs.push_back("f");
-    for (std::size_t i = 0; i != Rows; ++i)
-        for (std::size_t j = 0; j != N; ++j)
-            outputs.push_back(Rows == 1 ? detail::joined("df/d", variable(j))
-                                          : detail::joined("df", std::to_string(i + 1), "/d", variable(j)));
+    std::vector<std::string> outputs;
+    for (std::size_t r = 0; r != g.root_count(); ++r) {
+        detail::root_meaning const m = Shape::meaning(r);
+        std::string const f = Shape::functions == 1 ? std::string("f") : detail::joined("f", std::to_string(m.row + 1));
+        if (m.order < 0) outputs.push_back(detail::joined("(H v)[", std::to_string(m.i), "]"));
+        else if (m.order == 0) outputs.push_back(f);
+        else if (m.order == 1) outputs.push_back(detail::joined("d", f, "/d", variable(m.i)));
+        else if (m.i == m.j) outputs.push_back(detail::joined("d2", f, "/d", variable(m.i), "^2"));
+        else outputs.push_back(detail::joined("d2", f, "/d", variable(m.i), "d", variable(m.j)));
+    }
     return detail::program_text<G>(p.constants, outputs);
 }
 

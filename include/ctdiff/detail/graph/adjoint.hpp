@@ -92,9 +92,8 @@ template <class G, std::size_t N, bool WithValue>
 struct adjoints_of {
     static constexpr built build() {
         builder b(4 * G::value.size());
-        int const root = import<G>(b, 0);
+        int const root = load<G>(b)[0];
         b.forward = static_cast<std::size_t>(b.size());
-        b.slots = G::value.slots;
         std::vector<int> const g = adjoints(b, root, N, b.size());
         if (WithValue) b.roots.push_back(root);
         for (int r : g) b.roots.push_back(r);
@@ -110,10 +109,9 @@ template <class G, std::size_t N>
 struct jacobian_of {
     static constexpr built build() {
         builder b(4 * G::value.size());
-        std::vector<int> const outputs = import_roots<G>(b, 0);
+        std::vector<int> const outputs = load<G>(b);
         int const count = b.size();
         b.forward = static_cast<std::size_t>(count);
-        b.slots = G::value.slots;
         std::size_t const m = outputs.size();
         std::vector<int> entries(m * N, -1);
         if (m <= N) {

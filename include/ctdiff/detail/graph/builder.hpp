@@ -41,6 +41,7 @@ struct built {
     std::vector<int> adjoint_of;          // by node; -1 (or missing): not an adjoint
     std::size_t slots = 0;
     std::size_t forward = 0;
+    std::size_t variables = 0;            // set by compact: one more than the largest position used
 };
 
 struct builder : built {
@@ -95,6 +96,16 @@ struct builder : built {
     constexpr node const& operator[](int id) const { return nodes[static_cast<std::size_t>(id)]; }
     constexpr int size() const { return static_cast<int>(nodes.size()); }
     constexpr bool is_zero(int u) const { return f(u) & is::zero; }
+
+    /// Makes the nodes [first, first + count) of a compact graph the builder's, ids unchanged;
+    /// the builder must be empty. They are distinct and carry their flags, so they are hashed
+    /// once and never compared: a pass that starts from a frozen graph pays a few steps a node.
+    constexpr void load(node const* first, std::size_t count) {
+        nodes.assign(first, first + count);
+        std::size_t capacity = table_.size();
+        while (4 * count > 3 * capacity) capacity *= 2;
+        rehash(capacity);
+    }
 
     /// The id of node n, added if no equal node exists yet (no simplification: see below).
     constexpr int intern(node n) {

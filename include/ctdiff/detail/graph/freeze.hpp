@@ -44,7 +44,7 @@ constexpr built compact(built const& b) {
             out.adjoint_of[static_cast<std::size_t>(id[i])] = id[static_cast<std::size_t>(b.adjoint_of[i])];
     for (int r : b.roots) out.roots.push_back(id[static_cast<std::size_t>(r)]);
     out.names = b.names;
-    out.names.resize(arity);
+    out.variables = arity;
     out.slots = b.slots;
     return out;
 }
@@ -53,7 +53,7 @@ constexpr built compact(built const& b) {
 template <class Make>
 struct freeze {
     struct shape {
-        std::size_t nodes, roots, arity;
+        std::size_t nodes, roots, names;
     };
     static constexpr shape size = [] {
         built const b = Make::build();
@@ -61,15 +61,16 @@ struct freeze {
     }();
     static constexpr auto value = [] {
         built const b = Make::build();
-        frozen<size.nodes, size.roots, size.arity> g;
+        frozen<size.nodes, size.roots, size.names> g;
         for (std::size_t i = 0; i != size.nodes; ++i) {
             g.nodes[i] = b.nodes[i];
             g.adjoint_of[i] = b.adjoint_of[i];
         }
         for (std::size_t i = 0; i != size.roots; ++i) g.roots[i] = b.roots[i];
-        for (std::size_t i = 0; i != size.arity; ++i) g.names[i] = b.names[i];
+        for (std::size_t i = 0; i != size.names; ++i) g.names[i] = b.names[i];
         g.forward = b.forward;
         g.slots = b.slots;
+        g.variables = b.variables;
         return g;
     }();
 };
@@ -87,9 +88,31 @@ constexpr std::vector<int> import_roots(builder& b, std::size_t slot_offset) {
         if (n.kind == op::variable) b.variable(static_cast<std::size_t>(n.k), g.names[static_cast<std::size_t>(n.k)]);
         id[i] = b.intern(n);
     }
+    for (std::size_t i = 0; i != g.size(); ++i)  // which nodes are adjoints, for printing
+        if (g.adjoint_of[i] >= 0) {
+            std::size_t const to = static_cast<std::size_t>(id[i]);
+            if (b.adjoint_of.size() <= to) b.adjoint_of.resize(to + 1, -1);
+            if (b.adjoint_of[to] < 0) b.adjoint_of[to] = id[static_cast<std::size_t>(g.adjoint_of[i])];
+        }
+    if (b.names.size() < g.names.size()) b.names.resize(g.names.size());
+    for (std::size_t i = 0; i != g.names.size(); ++i)
+        if (b.names[i].empty()) b.names[i] = g.names[i];
     std::vector<int> roots;
     for (int r : g.roots) roots.push_back(id[static_cast<std::size_t>(r)]);
     return roots;
+}
+
+/// G's nodes as the nodes of the empty builder b, ids unchanged, with G's names, slots, forward
+/// nodes and adjoint marks: how a pass starts from a frozen graph. Returns the ids of its roots.
+template <class G>
+constexpr std::vector<int> load(builder& b) {
+    constexpr auto const& g = G::value;
+    b.load(g.nodes.data(), g.size());
+    b.names.assign(g.names.begin(), g.names.end());
+    b.adjoint_of.assign(g.adjoint_of.begin(), g.adjoint_of.end());
+    b.slots = g.slots;
+    b.forward = g.forward;
+    return std::vector<int>(g.roots.begin(), g.roots.end());
 }
 
 /// The same, returning the id of G's root 0.

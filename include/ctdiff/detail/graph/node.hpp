@@ -49,7 +49,9 @@ struct node {
 constexpr bool is_leaf(op k) { return k <= op::argument; }
 
 /// A frozen graph of N nodes with R roots (the outputs), reading `slots` run-time constants, whose
-/// variables have positions 0..A-1 (names[i] empty when the variable kept its default name).
+/// nodes use variables at positions below `variables`. names[i] is the name of the variable at
+/// position i < A (empty: its default name), for every variable the graph was made from, so a
+/// derivative that no longer uses x still prints its name.
 /// `forward` nodes come first: those of the function itself; the rest are derivative nodes, and
 /// adjoint_of[i] names the node whose adjoint node i is (-1 for none), for printing.
 template <std::size_t N, std::size_t R, std::size_t A>
@@ -60,10 +62,10 @@ struct frozen {
     std::array<int, N> adjoint_of{};
     std::size_t forward = 0;
     std::size_t slots = 0;
+    std::size_t variables = 0;
 
     static constexpr std::size_t size() { return N; }
     static constexpr std::size_t root_count() { return R; }
-    static constexpr std::size_t arity() { return A; }
 };
 
 }  // namespace ctdiff::detail::graph

@@ -1,0 +1,217 @@
+// Second derivatives on f's shared graph (detail/graph/hessian.hpp): hessian(f),
+// value_gradient_hessian(f), hessian_vector_product(f) and sparse_hessian(f) return callables
+// that run one straight-line program: f's nodes, its gradient's by the reverse sweep, then the
+// Hessian's by forward sweeps over both. Each distinct entry is computed once (H[j][i] is
+// H[i][j]), structural zeros cost nothing, and sparse_hessian computes only the entries that
+// sparsity.hpp's hessian_pattern marks, in a compressed layout fixed while compiling.
+#ifndef CTDIFF_HESSIAN_HPP
+#define CTDIFF_HESSIAN_HPP
+
+#include <ctdiff/detail/always_inline.hpp>
+#include <ctdiff/detail/graph/hessian.hpp>
+#include <ctdiff/gradient.hpp>
+#include <ctdiff/sparsity.hpp>
+
+#include <array>
+#include <cstddef>
+#include <utility>
+
+namespace ctdiff {
+
+/// What value_gradient_hessian(f)(x...) returns: `auto [v, g, h] = ...`.
+template <class T, std::size_t N>
+struct value_gradient_hessian_result {
+    T value;
+    std::array<T, N> gradient;
+    std::array<std::array<T, N>, N> hessian;
+};
+
+/// The compressed layout of the n x n pattern Pattern::value, fixed while compiling: the entries
+/// that may be non-zero in row-major order, as coordinates (rows[k], columns[k]) and, for CSR,
+/// the range [row_offsets[i], row_offsets[i + 1]) of row i.
+template <class Pattern>
+struct compressed_layout {
+    static constexpr sparsity pattern = Pattern::value;
+    static constexpr std::size_t size = pattern.rows;
+    static constexpr std::size_t nonzeros = pattern.nonzeros();
+
+  private:
+    struct coordinates {
+        std::array<std::size_t, nonzeros> rows{}, columns{};
+        std::array<std::size_t, size + 1> row_offsets{};
+    };
+    static constexpr coordinates coordinates_ = [] {
+        coordinates c;
+        std::size_t k = 0;
+        for (std::size_t i = 0; i != size; ++i) {
+            c.row_offsets[i] = k;
+            for (std::size_t j = 0; j != size; ++j)
+                if (pattern.entries[i][j]) {
+                    c.rows[k] = i;
+                    c.columns[k] = j;
+                    ++k;
+                }
+        }
+        c.row_offsets[size] = k;
+        return c;
+    }();
+
+  public:
+    static constexpr std::array<std::size_t, nonzeros> rows = coordinates_.rows;
+    static constexpr std::array<std::size_t, nonzeros> columns = coordinates_.columns;
+    static constexpr std::array<std::size_t, size + 1> row_offsets = coordinates_.row_offsets;
+};
+
+/// What sparse_hessian(f)(x...) returns: the values of the layout's entries, values[k] being
+/// H[rows[k]][columns[k]]; both triangles are listed, as most solver interfaces and
+/// Eigen::SparseMatrix expect (a lower-triangle-only interface takes the entries with
+/// columns[k] <= rows[k]).
+template <class T, class Layout>
+struct sparse_matrix : Layout {
+    std::array<T, Layout::nonzeros> values;
+
+    /// H[i][j] (0 for a structural zero): a search in row i, for checking, not for speed.
+    constexpr T operator()(std::size_t i, std::size_t j) const {
+        for (std::size_t k = Layout::row_offsets[i]; k != Layout::row_offsets[i + 1]; ++k)
+            if (Layout::columns[k] == j) return values[k];
+        return T{};
+    }
+};
+
+namespace detail {
+
+// hessian: the upper triangle's roots, mirrored
+template <std::size_t First, std::size_t N, class U, std::size_t R>
+CTDIFF_ALWAYS_INLINE constexpr std::array<std::array<U, N>, N> symmetric_from_upper(std::array<U, R> const& r) {
+    auto row = [&]<std::size_t I, std::size_t... J>(std::integral_constant<std::size_t, I>, std::index_sequence<J...>)
+        CTDIFF_ALWAYS_INLINE {
+        return std::array<U, N>{r[First + graph::upper_index(I < J ? I : J, I < J ? J : I, N)]...};
+    };
+    return [&]<std::size_t... I>(std::index_sequence<I...>) CTDIFF_ALWAYS_INLINE {
+        return std::array<std::array<U, N>, N>{row(std::integral_constant<std::size_t, I>{}, std::make_index_sequence<N>{})...};
+    }(std::make_index_sequence<N>{});
+}
+
+constexpr root_meaning upper_meaning(std::size_t r, std::size_t n) {
+    std::size_t i = 0;
+    while (r >= n - i) r -= n - i++;
+    return {2, 0, i, i + r};
+}
+
+template <class G, std::size_t N, std::size_t>
+struct hessian_shape {
+    static constexpr std::size_t variables = N, functions = 1;
+    template <class U, std::size_t R>
+    CTDIFF_ALWAYS_INLINE static constexpr auto result(std::array<U, R> const& r) {
+        return symmetric_from_upper<0, N>(r);
+    }
+    static constexpr root_meaning meaning(std::size_t r) { return upper_meaning(r, N); }
+};
+
+template <class G, std::size_t N, std::size_t>
+struct value_gradient_hessian_shape {
+    static constexpr std::size_t variables = N, functions = 1;
+    template <class U, std::size_t R>
+    CTDIFF_ALWAYS_INLINE static constexpr auto result(std::array<U, R> const& r) {
+        return value_gradient_hessian_result<U, N>{r[0], roots_slice<1, N>(r), symmetric_from_upper<N + 1, N>(r)};
+    }
+    static constexpr root_meaning meaning(std::size_t r) {
+        return r == 0 ? root_meaning{} : r <= N ? root_meaning{1, 0, r - 1, 0} : upper_meaning(r - N - 1, N);
+    }
+};
+
+template <class G, std::size_t N, std::size_t>
+struct sparse_hessian_shape {
+    static constexpr std::size_t variables = N, functions = 1;
+    struct pattern {
+        static constexpr sparsity value = symmetric_pattern_of_upper<G, N>();
+    };
+    using layout = compressed_layout<pattern>;
+    template <class U, std::size_t R>
+    CTDIFF_ALWAYS_INLINE static constexpr auto result(std::array<U, R> const& r) {
+        return [&]<std::size_t... K>(std::index_sequence<K...>) CTDIFF_ALWAYS_INLINE {
+            constexpr auto i = layout::rows, j = layout::columns;
+            return sparse_matrix<U, layout>{
+                {}, {r[graph::upper_index(i[K] < j[K] ? i[K] : j[K], i[K] < j[K] ? j[K] : i[K], N)]...}};
+        }(std::make_index_sequence<layout::nonzeros>{});
+    }
+    static constexpr root_meaning meaning(std::size_t r) { return upper_meaning(r, N); }
+};
+
+// hessian_vector_product: the program of 2n variables (x, then v); roots (H v)_i
+template <class G, std::size_t N, std::size_t>
+struct hessian_vector_product_shape {
+    static constexpr std::size_t variables = 2 * N, functions = 1;
+    template <class U, std::size_t R>
+    CTDIFF_ALWAYS_INLINE static constexpr std::array<U, N> result(std::array<U, R> const& r) { return r; }
+    static constexpr root_meaning meaning(std::size_t r) { return {-1, 0, r, 0}; }
+};
+
+template <class G, std::size_t N> using hessian_pass = graph::hessian<G, N, false>;
+template <class G, std::size_t N> using value_gradient_hessian_pass = graph::hessian<G, N, true>;
+template <class G, std::size_t N> using hessian_vector_product_pass = graph::hessian_vector_product<G, N>;
+
+/// H v at x: the program of hessian_vector_product_pass, called with x and v side by side.
+template <class Program, std::size_t N>
+struct hessian_vector_product_program {
+    Program program;
+
+    template <class T, std::size_t K, class V>
+    CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::array<T, K> const& x, std::array<V, K> const& v) const {
+        static_assert(K == N, "ctdiff::hessian_vector_product(f)(x, v): x and v need one coordinate per "
+                              "variable of f");
+        using U = typename evaluation_type<std::common_type_t<T, V>>::type;
+        std::array<U, 2 * K> xv{};
+        for (std::size_t i = 0; i != K; ++i) {
+            xv[i] = static_cast<U>(x[i]);
+            xv[K + i] = static_cast<U>(v[i]);
+        }
+        return program(xv);
+    }
+};
+
+template <class F>
+constexpr bool require_expression() {
+    static_assert(Expression<F>, "ctdiff: f must be a ctdiff expression such as ctdiff::pow<2>(x) + 1");
+    return Expression<F>;
+}
+
+}  // namespace detail
+
+/// hessian(f): a callable; hessian(f)(x0, x1, ...) (or (std::array{...})) is the symmetric
+/// std::array<std::array<T, n>, n> of every second partial of f.
+template <class F>
+CTDIFF_ALWAYS_INLINE constexpr auto hessian(F const& f) {
+    if constexpr (detail::require_expression<F>())
+        return detail::make_program<detail::hessian_pass, detail::hessian_shape>(f);
+}
+
+/// value_gradient_hessian(f): `auto [v, g, h] = value_gradient_hessian(f)(x...)`, from one program.
+template <class F>
+CTDIFF_ALWAYS_INLINE constexpr auto value_gradient_hessian(F const& f) {
+    if constexpr (detail::require_expression<F>())
+        return detail::make_program<detail::value_gradient_hessian_pass, detail::value_gradient_hessian_shape>(f);
+}
+
+/// sparse_hessian(f): a callable returning the sparse_matrix of the entries hessian_pattern<F>
+/// marks, in its compressed_layout (rows, columns, row_offsets known while compiling).
+template <class F>
+CTDIFF_ALWAYS_INLINE constexpr auto sparse_hessian(F const& f) {
+    if constexpr (detail::require_expression<F>())
+        return detail::make_program<detail::hessian_pass, detail::sparse_hessian_shape>(f);
+}
+
+/// hessian_vector_product(f): a callable; hessian_vector_product(f)(x, v), x and v std::arrays of
+/// n coordinates, is H(x) v as std::array<T, n>, by one forward sweep along v over f's and its
+/// gradient's nodes, without forming H.
+template <class F>
+CTDIFF_ALWAYS_INLINE constexpr auto hessian_vector_product(F const& f) {
+    if constexpr (detail::require_expression<F>()) {
+        auto const program = detail::make_program<detail::hessian_vector_product_pass, detail::hessian_vector_product_shape>(f);
+        return detail::hessian_vector_product_program<decltype(program), arity_v<F>>{program};
+    }
+}
+
+}  // namespace ctdiff
+
+#endif

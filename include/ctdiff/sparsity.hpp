@@ -1,0 +1,121 @@
+// Sparsity known while compiling. ctdiff builds every derivative as nodes of f's graph, and an
+// entry the rules build as the node 0 is zero for every x: a structural zero. The patterns are
+// constexpr boolean matrices of those facts, read off the same graphs the derivative programs
+// run, so a pattern and a sparse evaluation can never disagree:
+//
+//     constexpr auto f = ctdiff::sum<0, 49>([](auto i) { ... });        // Rosenbrock
+//     static_assert(ctdiff::hessian_pattern<decltype(f)>.bandwidth() == 1); // tridiagonal
+//
+// A pattern is conservative the way every structural pattern is: an entry marked non-zero may
+// still vanish at some points (or everywhere, when no rule sees it, as in x*y - y*x).
+#ifndef CTDIFF_SPARSITY_HPP
+#define CTDIFF_SPARSITY_HPP
+
+#include <ctdiff/detail/graph/adjoint.hpp>
+#include <ctdiff/detail/graph/hessian.hpp>
+#include <ctdiff/detail/graph/lower.hpp>
+#include <ctdiff/evaluate.hpp>
+#include <ctdiff/expr.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <string>
+
+namespace ctdiff {
+
+/// Which entries of an R x C matrix may be non-zero: pattern(i, j).
+template <std::size_t R, std::size_t C>
+struct sparsity {
+    static constexpr std::size_t rows = R;
+    static constexpr std::size_t columns = C;
+    std::array<std::array<bool, C>, R> entries{};
+
+    constexpr bool operator()(std::size_t i, std::size_t j) const { return entries[i][j]; }
+
+    /// The number of entries that may be non-zero.
+    constexpr std::size_t nonzeros() const {
+        std::size_t count = 0;
+        for (auto const& row : entries) count += static_cast<std::size_t>(std::count(row.begin(), row.end(), true));
+        return count;
+    }
+    /// The largest |i - j| of an entry that may be non-zero (0: diagonal, 1: tridiagonal).
+    constexpr std::size_t bandwidth() const {
+        std::size_t width = 0;
+        for (std::size_t i = 0; i != R; ++i)
+            for (std::size_t j = 0; j != C; ++j)
+                if (entries[i][j]) width = std::max(width, i > j ? i - j : j - i);
+        return width;
+    }
+    constexpr bool symmetric() const {
+        if constexpr (R != C) return false;
+        else {
+            for (std::size_t i = 0; i != R; ++i)
+                for (std::size_t j = 0; j != i; ++j)
+                    if (entries[i][j] != entries[j][i]) return false;
+            return true;
+        }
+    }
+
+    friend constexpr bool operator==(sparsity const&, sparsity const&) = default;
+};
+
+/// The pattern as a picture, one line per row: 'x' for an entry that may be non-zero, '.' for a
+/// structural zero.
+template <std::size_t R, std::size_t C>
+std::string to_string(sparsity<R, C> const& pattern) {
+    std::string out;
+    out.reserve(R * (2 * C + 1));
+    for (auto const& row : pattern.entries) {
+        for (std::size_t j = 0; j != C; ++j) {
+            if (j != 0) out += ' ';
+            out += row[j] ? 'x' : '.';
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+namespace detail {
+
+// The pattern of the frozen graph G's roots First, First + 1, ..., taken R x C row by row.
+template <class G, std::size_t R, std::size_t C, std::size_t First = 0>
+constexpr sparsity<R, C> pattern_of_roots() {
+    sparsity<R, C> p;
+    for (std::size_t i = 0; i != R; ++i)
+        for (std::size_t j = 0; j != C; ++j) p.entries[i][j] = !graph::is_zero_root<G>(First + i * C + j);
+    return p;
+}
+
+template <class G, std::size_t N>
+constexpr sparsity<N, N> symmetric_pattern_of_upper() {
+    sparsity<N, N> p;
+    for (std::size_t i = 0; i != N; ++i)
+        for (std::size_t j = i; j != N; ++j)
+            p.entries[i][j] = p.entries[j][i] = !graph::is_zero_root<G>(graph::upper_index(i, j, N));
+    return p;
+}
+
+}  // namespace detail
+
+/// The gradient's pattern of the expression type F, as a 1 x n matrix: entry (0, j) is false when
+/// f does not depend on x_j.
+template <Expression F>
+inline constexpr auto gradient_pattern =
+    detail::pattern_of_roots<detail::graph::adjoint<detail::graph::lowered<F>, arity_v<F>, false>, 1, arity_v<F>>();
+
+/// The Jacobian's pattern of the functions F1, F2, ... (expression types), m x n.
+template <Expression... Fs>
+inline constexpr auto jacobian_pattern = [] {
+    constexpr std::size_t n = std::max({std::size_t{0}, arity_v<Fs>...});
+    return detail::pattern_of_roots<detail::graph::jacobian<detail::graph::lowered<Fs...>, n>, sizeof...(Fs), n>();
+}();
+
+/// The Hessian's pattern of the expression type F, n x n and symmetric.
+template <Expression F>
+inline constexpr auto hessian_pattern =
+    detail::symmetric_pattern_of_upper<detail::graph::hessian<detail::graph::lowered<F>, arity_v<F>>, arity_v<F>>();
+
+}  // namespace ctdiff
+
+#endif
