@@ -148,12 +148,11 @@ def render_markdown(data, svg_name):
         "One caveat of the counts: callgrind counts every step of a `rep movs`/`rep stos` string instruction as "
         "one instruction. glibc's memset and memcpy use them above a few KB, and g++ copies large objects with "
         "`rep movsq`, so a copy of a 20 KB dense Hessian (n = 50) counts 2,500 (8 bytes a step) or 20,000 (1 "
-        "byte a step) where the machine takes a few hundred cycles. The TUs avoid such copies where they can "
-        "(the hand-written dense Rosenbrock zeroes row by row); ctdiff's dense Hessian at n = 50 is returned by "
-        "value and copied to the output with g++'s `rep movsq`, 2,500 of its count. The times are not affected. "
-        "More generally, ctdiff returns its results by value, so its TUs copy them to the output, a load and a "
-        "store per pair of entries at least, while the hand-written code computes into the output directly; "
-        "the copy is part of ctdiff's counts."))
+        "byte a step) where the machine takes a few hundred cycles. The TUs avoid such copies: the hand-written "
+        "dense Rosenbrock zeroes row by row, and ctdiff's TUs store each entry of the array ctdiff returns by "
+        "value one by one, in unrolled loops, so that the compilers store it from its register rather than copy "
+        "the array through the stack (g++ 12, Rosenbrock n = 10: 213 instead of 326 instructions). clang++ 16 "
+        "still builds ctdiff's dense n = 50 result on the stack, with 49 memset and 32 memcpy calls."))
 
     md.append("![Instructions per dense Hessian, relative to hand-written code](%s)\n" % svg_name)
 
