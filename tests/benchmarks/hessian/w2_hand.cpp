@@ -8,7 +8,6 @@
 #include "bench.hpp"
 #include "../gradient/w2_hand.hpp"
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
 
@@ -54,15 +53,23 @@ extern "C" void CTDIFF_BENCH_SYMBOL(double const* x, double* h) {
 }
 CTDIFF_BENCH_REGISTER_SPARSE(&structure);
 #else
-// Row by row, each row zeroed and then given its band. One memset of all n*n doubles would be
-// about as fast on the machine, but not under callgrind: glibc's memset uses rep stosb above a
-// few KB, and callgrind counts each byte it stores as one instruction (20,000 for n = 50).
+namespace {
+inline void zero(double* row) {
+#pragma GCC unroll 65534
+    for (std::size_t j = 0; j < n; ++j) row[j] = 0;
+}
+}  // namespace
+
+// Row by row, each row zeroed and then given its band. The zeroing loop is unrolled so that it
+// stays plain vector stores: as std::fill_n or memset, g++ 12 turns it into a rep stosq per row
+// (1.9 us at n = 50 against 0.5 us), and one memset of all n*n doubles is glibc's rep stosb,
+// which callgrind counts byte by byte (20,000 instructions at n = 50).
 extern "C" void CTDIFF_BENCH_SYMBOL(double const* x, double* h) {
     double carried = 0;
     double above = 0;
     for (std::size_t i = 0; i + 1 < n; ++i) {
         double* const row = h + i * n;
-        std::fill_n(row, n, 0.0);
+        zero(row);
         double const right = -400 * x[i];
         if (i > 0) row[i - 1] = above;
         row[i] = carried + 1200 * x[i] * x[i] - 400 * x[i + 1] + 2;
@@ -71,7 +78,7 @@ extern "C" void CTDIFF_BENCH_SYMBOL(double const* x, double* h) {
         carried = 200;
     }
     double* const last = h + (n - 1) * n;
-    std::fill_n(last, n, 0.0);
+    zero(last);
     last[n - 2] = above;
     last[n - 1] = carried;
 }
