@@ -46,6 +46,26 @@ IMPLEMENTATION_NAMES = {
 COLORS = {"ctdiff": "#1b9e77", "eigen": "#d95f02", "jet": "#7570b3", "boost": "#e7298a", "fd": "#66a61e"}
 REPEATS = (1000, 2000)  # the two K of the instruction count
 VG = "value_and_gradient"
+# Around the Hessian section of docs/performance.md, which tools/hessian_report.py replaces.
+HESSIAN_BEGIN = "<!-- Hessians: begin (tools/hessian_report.py) -->"
+HESSIAN_END = "<!-- Hessians: end -->"
+
+
+class Suite:
+    """One benchmark of tests/benchmarks/: its directory <name>/, executables bench_<name>_<impl>,
+    TU targets bench_<name>_tu_<id>, build directories build/<build_prefix><compiler>, and the K
+    of its instruction counts. tools/hessian_report.py measures the Hessian benchmark with it."""
+
+    def __init__(self, name, build_prefix, repeats, options=()):
+        self.name, self.build_prefix, self.repeats = name, build_prefix, repeats
+        self.options = list(options)  # more -D options of its configuration
+        self.exe_prefix = "bench_%s_" % name
+        self.tu_pattern = r"bench_%s_tu_(\w+)\.dir" % name
+        self.workloads_cache = "CTDIFF_%s_BENCHMARK_WORKLOADS" % name.upper()
+        self.skipped_pattern = r"%s benchmark peer skipped: (.*)" % name.capitalize()
+
+
+GRADIENT = Suite("gradient", "bench-", REPEATS)
 
 
 # --- the compiler launcher: one timed compilation ---------------------------------------------
@@ -94,7 +114,7 @@ def say(*args):
     print(*args, flush=True)
 
 
-def configure(compiler, bdir, workloads, compile_timeout):
+def configure(compiler, bdir, workloads, compile_timeout, suite=GRADIENT):
     log = os.path.join(bdir, "compile-times.jsonl")
     launcher = ";".join([sys.executable, os.path.abspath(__file__), "--timed-compile", log,
                          str(compile_timeout), "--"])
@@ -102,11 +122,11 @@ def configure(compiler, bdir, workloads, compile_timeout):
            "-DCMAKE_CXX_COMPILER=" + compiler, "-DCTDIFF_BUILD_TESTS=OFF",
            "-DCTDIFF_BUILD_EXAMPLES=OFF", "-DCTDIFF_BUILD_BENCHMARKS=ON",
            "-DCTDIFF_BUILD_PEER_BENCHMARKS=ON", "-DCMAKE_CXX_COMPILER_LAUNCHER=" + launcher,
-           "-DCTDIFF_GRADIENT_BENCHMARK_WORKLOADS=" + ";".join(workloads)]
+           "-D%s=%s" % (suite.workloads_cache, ";".join(workloads))] + suite.options
     p = run(cmd)
     if p.returncode != 0:
         sys.exit("configuration failed:\n" + p.stdout[-3000:])
-    skipped = re.findall(r"Gradient benchmark peer skipped: (.*)", p.stdout)
+    skipped = re.findall(suite.skipped_pattern, p.stdout)
     return log, skipped
 
 
@@ -122,9 +142,9 @@ def callgrind_count(exe, symbol, k):
     return int(m.group(1))
 
 
-def instructions(exe, symbol):
-    lo, hi = (callgrind_count(exe, symbol, k) for k in REPEATS)
-    return (hi - lo) / (REPEATS[1] - REPEATS[0])
+def instructions(exe, symbol, repeats=REPEATS):
+    lo, hi = (callgrind_count(exe, symbol, k) for k in repeats)
+    return (hi - lo) / (repeats[1] - repeats[0])
 
 
 def wall_times(exe, min_time):
@@ -139,11 +159,11 @@ def wall_times(exe, min_time):
             for b in json.loads(p.stdout)["benchmarks"] if b.get("aggregate_name") == "median"}
 
 
-def link_partial(gdir, impl):
-    """Link bench_gradient_<impl> from the TUs that compiled, with CMake's own link command, so that
+def link_partial(gdir, impl, suite=GRADIENT):
+    """Link bench_<suite>_<impl> from the TUs that compiled, with CMake's own link command, so that
     one TU that does not compile does not take the rest of its implementation down with it.
     Returns the TUs left out, or None when even that fails."""
-    link = os.path.join(gdir, "CMakeFiles", "bench_gradient_%s.dir" % impl, "link.txt")
+    link = os.path.join(gdir, "CMakeFiles", suite.exe_prefix + impl + ".dir", "link.txt")
     if not os.path.exists(link):
         return None
     with open(link) as f:
@@ -151,20 +171,20 @@ def link_partial(gdir, impl):
     absent = [t for t in tokens if t.endswith(".o") and not os.path.exists(os.path.join(gdir, t))]
     if run([t for t in tokens if t not in absent], cwd=gdir).returncode != 0:
         return None
-    return sorted(m.group(1) for t in absent for m in [re.search(r"bench_gradient_tu_(\w+)\.dir", t)] if m)
+    return sorted(m.group(1) for t in absent for m in [re.search(suite.tu_pattern, t)] if m)
 
 
 def version_of(compiler):
     return run([compiler, "--version"]).stdout.splitlines()[0]
 
 
-def measure(compiler, args):
+def measure(compiler, args, suite=GRADIENT):
     tag = tag_of(compiler)
-    bdir = os.path.join(ROOT, "build", "bench-" + tag)
+    bdir = os.path.join(ROOT, "build", suite.build_prefix + tag)
     say("== %s: configuring %s" % (compiler, os.path.relpath(bdir, ROOT)))
-    log, skipped = configure(compiler, bdir, args.workloads, args.compile_timeout)
+    log, skipped = configure(compiler, bdir, args.workloads, args.compile_timeout, suite)
     helps = run(["cmake", "--build", bdir, "--target", "help"]).stdout
-    targets = [t for t in ("bench_gradient_" + i for i in args.implementations)
+    targets = [t for t in (suite.exe_prefix + i for i in args.implementations)
                if re.search(r"\b%s\b" % t, helps)]
     if os.path.exists(log):
         os.remove(log)
@@ -178,27 +198,27 @@ def measure(compiler, args):
     with open(log) as f:
         for line in f:
             r = json.loads(line)
-            m = re.search(r"bench_gradient_tu_(\w+)\.dir", r["object"])
+            m = re.search(suite.tu_pattern, r["object"])
             if m:
                 tus[m.group(1)] = r
-    gdir = os.path.join(bdir, "tests", "benchmarks", "gradient")
+    gdir = os.path.join(bdir, "tests", "benchmarks", suite.name)
     result = {"compiler": compiler, "version": version_of(compiler), "tus": tus,
               "skipped": skipped, "checks": {}, "instructions": {}, "wall_ns": {}, "missing": [],
               "partial": {}}
     exes = {}
     for impl in args.implementations:
-        exe = os.path.join(gdir, "bench_gradient_" + impl)
-        if ("bench_gradient_" + impl) not in targets:
+        exe = os.path.join(gdir, suite.exe_prefix + impl)
+        if (suite.exe_prefix + impl) not in targets:
             if not any(s.startswith(impl + " ") for s in skipped):
                 result["missing"].append(impl)
             continue
         if not os.path.exists(exe):
-            left_out = link_partial(gdir, impl)
+            left_out = link_partial(gdir, impl, suite)
             if left_out is None:
                 result["missing"].append(impl)
                 continue
             result["partial"][impl] = left_out
-            say("   linked bench_gradient_%s without %s" % (impl, ", ".join(left_out)))
+            say("   linked %s%s without %s" % (suite.exe_prefix, impl, ", ".join(left_out)))
         exes[impl] = exe
 
     jobs = []
@@ -213,7 +233,7 @@ def measure(compiler, args):
                 jobs.append((exe, symbol, "%s/%s/%s" % (workload, implementation, kind)))
     say("== %s: counting instructions of %d functions under callgrind" % (compiler, len(jobs)))
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        counted = pool.map(lambda j: (j[2], instructions(j[0], j[1])), jobs)
+        counted = pool.map(lambda j: (j[2], instructions(j[0], j[1], suite.repeats)), jobs)
         result["instructions"] = dict(counted)
     if not args.no_wall:
         say("== %s: wall times (Google Benchmark)" % compiler)
@@ -274,20 +294,20 @@ def para(text):
     return textwrap.fill(text, width=100, break_long_words=False, break_on_hyphens=False) + "\n"
 
 
-def not_measured(results):
+def not_measured(results, suite=GRADIENT):
     """Notes on what is missing: skipped peers, failed checks, TUs that do not compile (grouped by
     their first error, so that one missing API is one line)."""
     notes = []
     for res in results:
         c = res["compiler"]
         notes += ["%s: skipped %s." % (c, s) for s in res["skipped"]]
-        notes += ["%s: `bench_gradient_%s` was not built." % (c, i) for i in res["missing"]]
-        notes += ["%s: `bench_gradient_%s` was linked without the TUs that do not compile." % (c, i)
+        notes += ["%s: `%s%s` was not built." % (c, suite.exe_prefix, i) for i in res["missing"]]
+        notes += ["%s: `%s%s` was linked without the TUs that do not compile." % (c, suite.exe_prefix, i)
                   for i in res.get("partial", {})]
         for i, check in res["checks"].items():
             if not check["ok"]:
                 bad = [l for l in check["output"].splitlines() if not l.endswith(" ok")]
-                notes.append("%s: `bench_gradient_%s --check` failed: %s" % (c, i, "; ".join(bad)[:400]))
+                notes.append("%s: `%s%s --check` failed: %s" % (c, suite.exe_prefix, i, "; ".join(bad)[:400]))
         by_error = {}
         for tu, r in sorted(res["tus"].items()):
             if r["status"] != 0:
@@ -413,8 +433,14 @@ def render_markdown(data, svg_name):
                  "are the value-alone TUs: the difference to the value+gradient TU is what "
                  "differentiating costs the compiler.", compile_costs)
 
-    # The compile-cost curves come from their own script, which takes longer than this one.
-    growth = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "docs", "compile_growth.md")
+    # The Hessian tables and the compile-cost curves come from their own scripts, which take longer
+    # than this one; tools/hessian_report.py also puts its part in place itself (HESSIAN_BEGIN).
+    docs = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "docs")
+    hessian = os.path.join(docs, "performance_hessian.md")
+    if os.path.exists(hessian):
+        with open(hessian) as f:
+            md.append(HESSIAN_BEGIN + "\n" + f.read().rstrip() + "\n" + HESSIAN_END + "\n")
+    growth = os.path.join(docs, "compile_growth.md")
     if os.path.exists(growth):
         md.append("## Compile cost as derivatives and functions grow\n")
         with open(growth) as f:
@@ -433,14 +459,21 @@ def render_markdown(data, svg_name):
     return "\n".join(md).rstrip() + "\n"
 
 
-def render_svg(data):
-    """Grouped bars of instructions relative to hand-written, log scale, one panel per compiler."""
+def render_svg(data, impls=None, workloads=None, kind=VG, what="value+gradient", workload_names=None,
+               implementation_names=None, colors=None):
+    """Grouped bars of instructions relative to hand-written, log scale, one panel per compiler.
+    The defaults draw this script's value+gradient; tools/hessian_report.py draws its Hessians."""
     results = data["results"]
-    impls, workloads = present(results, IMPLEMENTATIONS, WORKLOADS)
+    if impls is None:
+        impls, workloads = present(results, IMPLEMENTATIONS, WORKLOADS)
+    workload_names = workload_names or WORKLOAD_NAMES
+    implementation_names = implementation_names or IMPLEMENTATION_NAMES
+    colors = colors or COLORS
     others = [i for i in impls if i != "hand"]
-    ratios = [res["instructions"][k] / res["instructions"]["%s/hand/%s" % (k.split("/")[0], VG)]
+    ratios = [res["instructions"][k] / res["instructions"]["%s/hand/%s" % (k.split("/")[0], kind)]
               for res in results for k in res["instructions"]
-              if k.endswith(VG) and "%s/hand/%s" % (k.split("/")[0], VG) in res["instructions"]]
+              if k.endswith("/" + kind) and k.split("/")[1] in others
+              and "%s/hand/%s" % (k.split("/")[0], kind) in res["instructions"]]
     steps = [f * 10.0 ** e for e in range(-3, 6) for f in (1, 3)]  # the axis ends at a 1 or a 3
     lo = max(t for t in steps if t <= min(ratios + [1.0]) * 0.9)
     hi = min(t for t in steps if t >= max(ratios + [3.0]) * 1.1)
@@ -455,13 +488,13 @@ def render_svg(data):
     s = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" '
          'font-family="sans-serif" font-size="11">' % (width, height, width, height),
          '<rect width="100%" height="100%" fill="white"/>',
-         '<text x="%d" y="20" font-size="14" font-weight="bold">Instructions per value+gradient, '
-         'relative to hand-written code (log scale; 1 = hand-written)</text>' % left]
+         '<text x="%d" y="20" font-size="14" font-weight="bold">Instructions per %s, '
+         'relative to hand-written code (log scale; 1 = hand-written)</text>' % (left, what)]
     lx = left
     for i in others:  # legend
-        s.append('<rect x="%d" y="30" width="10" height="10" fill="%s"/>' % (lx, COLORS[i]))
-        s.append('<text x="%d" y="39">%s</text>' % (lx + 14, IMPLEMENTATION_NAMES[i]))
-        lx += 30 + 7 * len(IMPLEMENTATION_NAMES[i])
+        s.append('<rect x="%d" y="30" width="10" height="10" fill="%s"/>' % (lx, colors[i]))
+        s.append('<text x="%d" y="39">%s</text>' % (lx + 14, implementation_names[i]))
+        lx += 30 + 7 * len(implementation_names[i])
     for p, res in enumerate(results):
         y0 = top + 20 + p * (panel_h + gap)
         s.append('<text x="%d" y="%d" font-weight="bold">%s</text>' % (left, y0 - 6, res["compiler"]))
@@ -472,9 +505,9 @@ def render_svg(data):
             s.append('<text x="%d" y="%.1f" text-anchor="end">%g</text>' % (left - 4, yy + 4, t))
         for g, w in enumerate(workloads):
             gx = left + g * group_w + (group_w - bar_w * len(others)) / 2
-            ref = res["instructions"].get("%s/hand/%s" % (w, VG))
+            ref = res["instructions"].get("%s/hand/%s" % (w, kind))
             for b, i in enumerate(others):
-                v = res["instructions"].get("%s/%s/%s" % (w, i, VG))
+                v = res["instructions"].get("%s/%s/%s" % (w, i, kind))
                 x = gx + b * bar_w
                 if v is None or not ref:
                     s.append('<text x="%.1f" y="%.1f" font-size="8" text-anchor="middle" fill="#999">'
@@ -484,12 +517,12 @@ def render_svg(data):
                 y1, y2 = sorted((y(1, y0), y(r, y0)))
                 s.append('<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="%s">'
                          '<title>%s, %s: %.0f instructions, %.2f× hand-written</title></rect>' % (
-                             x + 1, y1, bar_w - 2, max(1.0, y2 - y1), COLORS[i], WORKLOAD_NAMES[w],
-                             IMPLEMENTATION_NAMES[i], v, r))
+                             x + 1, y1, bar_w - 2, max(1.0, y2 - y1), colors[i], workload_names[w],
+                             implementation_names[i], v, r))
                 s.append('<text x="%.1f" y="%.1f" font-size="8" text-anchor="middle">%s</text>' % (
                     x + bar_w / 2, (y1 - 3) if r >= 1 else (y2 + 9), ("%.1f" % r) if r < 10 else "%.0f" % r))
             s.append('<text x="%.1f" y="%d" text-anchor="middle">%s</text>' % (
-                left + (g + 0.5) * group_w, y0 + panel_h + 16, WORKLOAD_NAMES[w]))
+                left + (g + 0.5) * group_w, y0 + panel_h + 16, workload_names[w]))
     s.append("</svg>")
     return "\n".join(s) + "\n"
 

@@ -60,6 +60,16 @@ T elementary(std::array<T, 2> const& p) {
     return sin(x * y) + exp(x / y) - log(1.0 + x * x) + sqrt(x * x + y * y) + tanh(x - y);
 }
 
+// P: x^2 y + 3xyz - 2z^3 + x y^2 z + 5x + 7yz + x^4 - y^2 z^2 + 11xz + 13, as written.
+template <class T>
+T polynomial(std::array<T, 3> const& p) {
+    T const& x = p[0];
+    T const& y = p[1];
+    T const& z = p[2];
+    return x * x * y + 3.0 * x * y * z - 2.0 * z * z * z + x * y * y * z + 5.0 * x + 7.0 * y * z +
+           x * x * x * x - y * y * z * z + 11.0 * x * z + 13.0;
+}
+
 }  // namespace ctdiff_bench::generic
 
 #endif
