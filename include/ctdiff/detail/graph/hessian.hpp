@@ -30,7 +30,7 @@ constexpr std::size_t upper_index(std::size_t i, std::size_t j, std::size_t n) {
 // G2::value.size() nodes of every stage are G2's, in order, so one list of moving nodes serves all.
 template <class G2, std::size_t N>
 struct hessian_plan {
-    static constexpr std::size_t budget = 1500;  // about 0.6M steps of clang++ 16 (about 400 a tangent)
+    static constexpr std::size_t budget = 500;  // about 0.2M steps of clang++ 16 (about 400 a tangent); clang++ 14 counts more
     struct plan {
         std::array<std::size_t, N + 1> bounds{};
         std::size_t stages = 0;
