@@ -50,15 +50,21 @@ struct derivative_program {
     static constexpr std::size_t variables = Shape::variables;
     std::array<C, M> constants;
 
+    // The point in the type it is evaluated in (integers as double, like <cmath>).
+    template <class U, class T, std::size_t K>
+    CTDIFF_ALWAYS_INLINE static constexpr std::array<U, K> converted(std::array<T, K> const& x) {
+        std::array<U, K> out{};
+        for (std::size_t i = 0; i != K; ++i) out[i] = static_cast<U>(x[i]);
+        return out;
+    }
+
     template <class T, std::size_t K>
     CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::array<T, K> const& x) const {
         static_assert(K >= variables, "ctdiff: too few arguments: the function has more variables than the "
                                       "point has coordinates");
         using U = typename evaluation_type<T>::type;
         if constexpr (!std::is_same_v<U, T>) {
-            std::array<U, K> converted{};
-            for (std::size_t i = 0; i != K; ++i) converted[i] = static_cast<U>(x[i]);
-            return (*this)(converted);
+            return (*this)(converted<U>(x));
         } else if constexpr (K < variables) {
             return Shape::template result<U>(std::array<U, Graph::value.root_count()>{});  // (asserted above)
         } else {
@@ -76,9 +82,7 @@ struct derivative_program {
                                            "with exactly as many elements as the result has numbers");
         using U = typename evaluation_type<T>::type;
         if constexpr (!std::is_same_v<U, T>) {
-            std::array<U, K> converted{};
-            for (std::size_t i = 0; i != K; ++i) converted[i] = static_cast<U>(x[i]);
-            (*this)(converted, out);
+            (*this)(converted<U>(x), out);
         } else if constexpr (K >= variables && S == Shape::scalars) {
             graph::run_into<Graph, Shape>(x, constants, out.data());
         } else {

@@ -81,17 +81,12 @@ struct sparse_matrix : Layout {
 
 namespace detail {
 
-// The root of H[i][j] among the upper triangle's (either triangle reads it).
-constexpr std::size_t symmetric_root(std::size_t i, std::size_t j, std::size_t n) {
-    return i <= j ? graph::upper_index(i, j, n) : graph::upper_index(j, i, n);
-}
-
 // hessian: the upper triangle's roots, mirrored
 template <std::size_t First, std::size_t N, class U, std::size_t R>
 CTDIFF_ALWAYS_INLINE constexpr std::array<std::array<U, N>, N> symmetric_from_upper(std::array<U, R> const& r) {
     auto row = [&]<std::size_t I, std::size_t... J>(std::integral_constant<std::size_t, I>, std::index_sequence<J...>)
         CTDIFF_ALWAYS_INLINE {
-        return std::array<U, N>{r[First + symmetric_root(I, J, N)]...};
+        return std::array<U, N>{r[First + graph::symmetric_index(I, J, N)]...};
     };
     return [&]<std::size_t... I>(std::index_sequence<I...>) CTDIFF_ALWAYS_INLINE {
         return std::array<std::array<U, N>, N>{row(std::integral_constant<std::size_t, I>{}, std::make_index_sequence<N>{})...};
@@ -107,7 +102,7 @@ constexpr root_meaning upper_meaning(std::size_t r, std::size_t n) {
 template <class G, std::size_t N, std::size_t>
 struct hessian_shape {
     static constexpr std::size_t variables = N, functions = 1, scalars = N * N;
-    static constexpr std::size_t root_of(std::size_t p) { return symmetric_root(p / N, p % N, N); }
+    static constexpr std::size_t root_of(std::size_t p) { return graph::symmetric_index(p / N, p % N, N); }
     template <class U, std::size_t R>
     CTDIFF_ALWAYS_INLINE static constexpr auto result(std::array<U, R> const& r) {
         return symmetric_from_upper<0, N>(r);
@@ -119,7 +114,7 @@ template <class G, std::size_t N, std::size_t>
 struct value_gradient_hessian_shape {
     static constexpr std::size_t variables = N, functions = 1, scalars = 1 + N + N * N;
     static constexpr std::size_t root_of(std::size_t p) {
-        return p <= N ? p : N + 1 + symmetric_root((p - N - 1) / N, (p - N - 1) % N, N);
+        return p <= N ? p : N + 1 + graph::symmetric_index((p - N - 1) / N, (p - N - 1) % N, N);
     }
     template <class U, std::size_t R>
     CTDIFF_ALWAYS_INLINE static constexpr auto result(std::array<U, R> const& r) {
@@ -168,17 +163,23 @@ template <class Program, std::size_t N>
 struct hessian_vector_product_program {
     Program program;
 
+    // The program's point: x, then v, in their common evaluation type.
     template <class T, std::size_t K, class V>
-    CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::array<T, K> const& x, std::array<V, K> const& v) const {
-        static_assert(K == N, "ctdiff::hessian_vector_product(f)(x, v): x and v need one coordinate per "
-                              "variable of f");
+    CTDIFF_ALWAYS_INLINE static constexpr auto side_by_side(std::array<T, K> const& x, std::array<V, K> const& v) {
         using U = typename evaluation_type<std::common_type_t<T, V>>::type;
         std::array<U, 2 * K> xv{};
         for (std::size_t i = 0; i != K; ++i) {
             xv[i] = static_cast<U>(x[i]);
             xv[K + i] = static_cast<U>(v[i]);
         }
-        return program(xv);
+        return xv;
+    }
+
+    template <class T, std::size_t K, class V>
+    CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::array<T, K> const& x, std::array<V, K> const& v) const {
+        static_assert(K == N, "ctdiff::hessian_vector_product(f)(x, v): x and v need one coordinate per "
+                              "variable of f");
+        return program(side_by_side(x, v));
     }
     /// H v written to out (a std::span<T, n>), without returning it by value.
     template <class T, std::size_t K, class V, class W, std::size_t S>
@@ -186,13 +187,7 @@ struct hessian_vector_product_program {
                                                    std::span<W, S> out) const {
         static_assert(K == N, "ctdiff::hessian_vector_product(f)(x, v, out): x and v need one coordinate per "
                               "variable of f");
-        using U = typename evaluation_type<std::common_type_t<T, V>>::type;
-        std::array<U, 2 * K> xv{};
-        for (std::size_t i = 0; i != K; ++i) {
-            xv[i] = static_cast<U>(x[i]);
-            xv[K + i] = static_cast<U>(v[i]);
-        }
-        program(xv, out);
+        program(side_by_side(x, v), out);
     }
 };
 

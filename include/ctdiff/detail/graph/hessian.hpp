@@ -23,6 +23,11 @@ constexpr std::size_t upper_index(std::size_t i, std::size_t j, std::size_t n) {
     return i * n - i * (i + 1) / 2 + j;
 }
 
+/// The same for any i, j < n: H[j][i] is H[i][j], one entry of the upper triangle.
+constexpr std::size_t symmetric_index(std::size_t i, std::size_t j, std::size_t n) {
+    return i <= j ? upper_index(i, j, n) : upper_index(j, i, n);
+}
+
 // The Hessian's forward sweeps start from the gradient's graph G2 (roots f, g_0, ..., g_(n-1)),
 // made first. Each frozen graph is one constant evaluation and clang++ bounds the steps of each
 // (1,048,576 by default), so the sweeps are split into stages of about `budget` node tangents:
@@ -112,7 +117,7 @@ struct sparse_hessian_of {
         std::vector<int> const entries = load<upper>(b);
         for (std::size_t i = 0; i != N; ++i)
             for (std::size_t j = 0; j != N; ++j) {
-                int const r = entries[i <= j ? upper_index(i, j, N) : upper_index(j, i, N)];
+                int const r = entries[symmetric_index(i, j, N)];
                 if (!(b[r].kind == op::integer && b[r].k == 0)) b.roots.push_back(r);
             }
         return compact(b);
