@@ -23,5 +23,6 @@
 #include <ctdiff/taylor.hpp>
 #include <ctdiff/to_string.hpp>
 #include <ctdiff/var.hpp>
+#include <ctdiff/print.hpp>
 
 #endif
