@@ -175,14 +175,15 @@ TEST_CASE("the lecture in LaTeX: an align* block, one line per step", "[explain]
     auto const steps = explain(lecture, x1);
     REQUIRE(to_latex(steps) ==
             "\\begin{align*}\n"
-            "\\frac{\\partial}{\\partial x_{1}}\\left[\\left(2 \\cdot x_{1} + 3 \\cdot x_{2}\\right)^{2} + 3\\right] &= \\frac{\\partial}{\\partial x_{1}}\\left[\\left(2 \\cdot x_{1} + 3 \\cdot x_{2}\\right)^{2}\\right] && \\text{1. constant rule on } 3\\text{: } (u + c)' = u' \\\\\n"
-            "\\frac{\\partial}{\\partial x_{1}}\\left[\\left(2 \\cdot x_{1} + 3 \\cdot x_{2}\\right)^{2}\\right] &= 2 \\cdot \\left(2 \\cdot x_{1} + 3 \\cdot x_{2}\\right) \\cdot \\frac{\\partial}{\\partial x_{1}}\\left[2 \\cdot x_{1} + 3 \\cdot x_{2}\\right] && \\text{2. chain rule on } \\left(2 \\cdot x_{1} + 3 \\cdot x_{2}\\right)^{2}\\text{: } \\left(u^{2}\\right)' = 2 \\cdot u \\cdot u' \\\\\n"
-            "\\frac{\\partial}{\\partial x_{1}}\\left[2 \\cdot x_{1} + 3 \\cdot x_{2}\\right] &= 2 \\cdot 1 + 3 \\cdot 0 = 2 && \\text{3. linearity on } 2 \\cdot x_{1} + 3 \\cdot x_{2}\\text{: } (a u + b v)' = a u' + b v' \\\\\n"
-            "\\frac{\\partial}{\\partial x_{1}}\\left[\\left(2 \\cdot x_{1} + 3 \\cdot x_{2}\\right)^{2} + 3\\right] &= 2 \\cdot \\left(2 \\cdot x_{1} + 3 \\cdot x_{2}\\right) \\cdot 2 \\\\\n"
-            " &= 4 \\cdot \\left(2 \\cdot x_{1} + 3 \\cdot x_{2}\\right)\n"
+            "\\frac{\\partial}{\\partial x_{1}}\\left[\\left(2 x_{1} + 3 x_{2}\\right)^{2} + 3\\right] &= \\frac{\\partial}{\\partial x_{1}}\\left[\\left(2 x_{1} + 3 x_{2}\\right)^{2}\\right] && \\text{1. constant rule on } 3\\text{: } (u + c)' = u' \\\\\n"
+            "\\frac{\\partial}{\\partial x_{1}}\\left[\\left(2 x_{1} + 3 x_{2}\\right)^{2}\\right] &= 2 \\left(2 x_{1} + 3 x_{2}\\right) \\frac{\\partial}{\\partial x_{1}}\\left[2 x_{1} + 3 x_{2}\\right] && \\text{2. chain rule on } \\left(2 x_{1} + 3 x_{2}\\right)^{2}\\text{: } \\left(u^{2}\\right)' = 2 u u' \\\\\n"
+            "\\frac{\\partial}{\\partial x_{1}}\\left[2 x_{1} + 3 x_{2}\\right] &= 2 \\cdot 1 + 3 \\cdot 0 = 2 && \\text{3. linearity on } 2 x_{1} + 3 x_{2}\\text{: } (a u + b v)' = a u' + b v' \\\\\n"
+            "\\frac{\\partial}{\\partial x_{1}}\\left[\\left(2 x_{1} + 3 x_{2}\\right)^{2} + 3\\right] &= 2 \\left(2 x_{1} + 3 x_{2}\\right) \\cdot 2 \\\\\n"
+            " &= 4 \\left(2 x_{1} + 3 x_{2}\\right)\n"
             "\\end{align*}\n");
-    REQUIRE(steps[1].tex.formula == "\\left(u^{2}\\right)' = 2 \\cdot u \\cdot u'");
-    REQUIRE(steps.tex.result == "4 \\cdot \\left(2 \\cdot x_{1} + 3 \\cdot x_{2}\\right)");
+    REQUIRE(steps[1].tex.formula == "\\left(u^{2}\\right)' = 2 u u'");
+    REQUIRE(steps.tex.result == to_latex(d(lecture, x1)).view());
+    REQUIRE(steps.tex.result == "4 \\left(2 x_{1} + 3 x_{2}\\right)");
 }
 
 TEST_CASE("LaTeX: quotients are fractions, derivatives partial, braces balanced", "[explain][latex]") {
@@ -198,5 +199,7 @@ TEST_CASE("LaTeX: quotients are fractions, derivatives partial, braces balanced"
         }
         REQUIRE(depth == 0);
         REQUIRE(tex.find("\\partial") != std::string::npos);
+        REQUIRE(tex.find('\x01') == std::string::npos);  // every hole filled
+        REQUIRE(tex.find("mathit") == std::string::npos);
     }
 }

@@ -3,7 +3,8 @@
 // root down: its name, its formula, the formula with the node's operands put in, and the node's
 // derivative, which is d of that node, so an explanation never disagrees with d. The last line
 // shows the simplification: the rules' results multiplied out as stated, then d(f, x) as the
-// simplifying builders make it, e.g. 2*(2*x1 + 3*x2)*2 = 4*(2*x1 + 3*x2).
+// simplifying builders make it, e.g. 2*(2*x1 + 3*x2)*2 = 4*(2*x1 + 3*x2). to_string(derivation)
+// writes it as numbered steps, to_latex(derivation) as an align* block (by ctdiff::to_latex).
 //
 // A teaching tool, not an evaluation path: it runs at run time and its text is std::string; the
 // steps are held in place (their number is bounded by f's node count).

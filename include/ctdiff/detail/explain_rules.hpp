@@ -6,11 +6,11 @@
 #define CTDIFF_DETAIL_EXPLAIN_RULES_HPP
 
 #include <ctdiff/constant.hpp>
-#include <ctdiff/detail/explain_latex.hpp>
 #include <ctdiff/detail/graph/raise.hpp>
 #include <ctdiff/expr.hpp>
 #include <ctdiff/integer_pow.hpp>
 #include <ctdiff/simplify.hpp>
+#include <ctdiff/to_latex.hpp>
 #include <ctdiff/to_string.hpp>
 #include <ctdiff/var.hpp>
 
@@ -23,19 +23,39 @@
 
 namespace ctdiff::detail::explain {
 
+// The letters a formula is written in are variables with one-byte names: holes 1 and 2 (where
+// the derivative of operand 1 or 2 goes, filled in by explain.hpp) and 3 and 4, which are u' and
+// v'. One byte, so that each printer writes them as a symbol, found again in its text.
+inline std::string unmark(std::string_view printed, bool latex) {
+    std::string out;
+    for (std::size_t i = 0; i != printed.size(); ++i) {
+        // to_latex writes an unusual name upright-italic, \mathit{#}: the mark alone is kept
+        constexpr std::string_view italic = "\\mathit{";
+        std::size_t const after = i + italic.size();
+        if (latex && printed.substr(i, italic.size()) == italic && after + 1 < printed.size() &&
+            printed[after] >= '\x01' && printed[after] <= '\x04' && printed[after + 1] == '}')
+            i = after;  // at the mark; its closing brace is skipped below
+        char const ch = printed[i];
+        if (ch == '\x03') out += "u'";
+        else if (ch == '\x04') out += "v'";
+        else out += ch;
+        if (i == after) ++i;
+    }
+    return out;
+}
+
 // to_string as a std::string, whatever the printer returns (std::string or a fixed-capacity text).
 template <class E>
 std::string text(E const& e) {
     auto const printed = ctdiff::to_string(e);
-    return std::string(std::string_view(printed));
+    return unmark(std::string_view(printed), false);
 }
 
-// The same in LaTeX: a local printer until ctdiff::to_latex (to_latex.hpp) is merged.
+// The same in LaTeX, by ctdiff::to_latex.
 template <class E>
 std::string latex(E const& e) {
-    std::string out;
-    explain_latex::print(out, e);
-    return out;
+    auto const printed = ctdiff::to_latex(e);
+    return unmark(std::string_view(printed), true);
 }
 
 // Positions no user variable has: these leaves are only printed, never evaluated.
@@ -55,8 +75,8 @@ inline constexpr auto hole = var<far + K, hole_name<K>()>;
 // The letters of the formulas: u, v and their derivatives u', v'.
 inline constexpr auto u_ = var<far + 10, "u">;
 inline constexpr auto v_ = var<far + 11, "v">;
-inline constexpr auto du_ = var<far + 12, "u'">;
-inline constexpr auto dv_ = var<far + 13, "v'">;
+inline constexpr auto du_ = var<far + 12, "\x03">;
+inline constexpr auto dv_ = var<far + 13, "\x04">;
 
 /// The tree an expression stands for: a derivative held as a graph leaf is raised, as it prints.
 template <Expression E>
@@ -100,6 +120,7 @@ template <class U, class V> constexpr auto over(U const& u, V const& v) { return
 // Parentheses as a call of a function with no name: to_string writes -(-w), never --w.
 struct group_fn : function_tag {
     static constexpr std::string_view name = "";
+    static constexpr std::string_view latex = "\\left(#\\right)";
 };
 template <class U> constexpr auto negated(U const& u) {
     if constexpr (node_of_kind<U, expr_kind::negate>) return make_node<expr_kind::negate>(make_node<expr_kind::call>(make_terminal(group_fn{}), u));
