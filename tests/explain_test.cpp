@@ -182,7 +182,7 @@ TEST_CASE("the lecture in LaTeX: an align* block, one line per step", "[explain]
             " &= 4 \\left(2 x_{1} + 3 x_{2}\\right)\n"
             "\\end{align*}\n");
     REQUIRE(steps[1].tex.formula == "\\left(u^{2}\\right)' = 2 u u'");
-    REQUIRE(steps.tex.result == to_latex(d(lecture, x1)).view());
+    REQUIRE(steps.tex.result == std::string(to_latex(d(lecture, x1)).view()));
     REQUIRE(steps.tex.result == "4 \\left(2 x_{1} + 3 x_{2}\\right)");
 }
 
