@@ -29,6 +29,7 @@ TEST_CASE("the lecture: constant rule on 3, chain rule on (.)^2, linearity on 2*
             "result: 2*(2*x1 + 3*x2)*2 = 4*(2*x1 + 3*x2)\n");
 
     REQUIRE(steps.size() == 3);
+    STATIC_REQUIRE(std::tuple_size_v<decltype(steps.steps)> == 5);  // room for one per inner node: +, ^2, +, *, *
     REQUIRE(steps[0].rule == "constant rule");
     REQUIRE(steps[0].on == "3");
     REQUIRE(steps[0].node == "(2*x1 + 3*x2)^2 + 3");

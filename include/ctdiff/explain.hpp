@@ -7,7 +7,7 @@
 // writes it as numbered steps, to_latex(derivation) as an align* block (by ctdiff::to_latex).
 //
 // A teaching tool, not an evaluation path: it runs at run time and its text is std::string; the
-// steps are held in place (their number is bounded by f's node count).
+// steps are held in place (their number is bounded by the inner nodes of f's tree).
 #ifndef CTDIFF_EXPLAIN_HPP
 #define CTDIFF_EXPLAIN_HPP
 
@@ -42,7 +42,7 @@ struct derivation_step {
 };
 
 /// The derivation of d(f, x): the steps from f's root down, then the result before and after
-/// simplification. At most N steps (f's node count); size() of them are used.
+/// simplification. At most N steps (f's inner nodes); size() of them are used.
 template <std::size_t N>
 struct derivation {
     std::string variable;      // "x1"
@@ -154,8 +154,9 @@ auto explain(F const& f, X const&) {
     static_assert(Expression<F>, "ctdiff::explain(f, x): f must be a ctdiff expression such as ctdiff::pow<2>(x) + 1");
     static_assert(Variable<X>, "ctdiff::explain(f, x): x must be a variable such as ctdiff::var<0>");
     if constexpr (Expression<F> && Variable<X>) {
-        using T = detail::explain::tree_t<F>;
-        derivation<node_count_v<T>> out;
+        // at most one step per inner node, or one for a leaf alone
+        using T = detail::shape::of<detail::explain::tree_t<F>>;
+        derivation<T::count == 1 ? 1 : T::count - T::leaves> out;
         using detail::explain::latex, detail::explain::text;
         out.variable = text(X{});
         out.tex.variable = latex(X{});
