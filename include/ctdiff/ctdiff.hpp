@@ -23,5 +23,7 @@
 #include <ctdiff/taylor.hpp>
 #include <ctdiff/to_string.hpp>
 #include <ctdiff/var.hpp>
+#include <ctdiff/to_c.hpp>
+#include <ctdiff/to_dot.hpp>
 
 #endif
