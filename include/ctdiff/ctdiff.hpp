@@ -7,6 +7,7 @@
 #include <ctdiff/constant.hpp>
 #include <ctdiff/derivative.hpp>
 #include <ctdiff/evaluate.hpp>
+#include <ctdiff/explain.hpp>
 #include <ctdiff/expr.hpp>
 #include <ctdiff/finite_difference.hpp>
 #include <ctdiff/functions.hpp>
@@ -16,15 +17,14 @@
 #include <ctdiff/math.hpp>
 #include <ctdiff/operators.hpp>
 #include <ctdiff/pow.hpp>
+#include <ctdiff/print.hpp>
 #include <ctdiff/program.hpp>
+#include <ctdiff/shape.hpp>
 #include <ctdiff/simplify.hpp>
 #include <ctdiff/sparsity.hpp>
 #include <ctdiff/sum.hpp>
 #include <ctdiff/taylor.hpp>
 #include <ctdiff/to_string.hpp>
 #include <ctdiff/var.hpp>
-#include <ctdiff/print.hpp>
-#include <ctdiff/explain.hpp>
-#include <ctdiff/shape.hpp>
 
 #endif

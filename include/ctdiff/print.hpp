@@ -2,14 +2,17 @@
 //   to_string(e)   plain text, constexpr (to_string.hpp)
 //   os << e        to_string(e) on any output stream (stream.hpp)
 //   to_latex(e), to_latex_equation("f", d(f, x), x)   LaTeX math, constexpr (to_latex.hpp)
+//   to_c(f), to_c(gradient(f))   C source ready to paste (to_c.hpp)
+//   to_dot(f), to_dot(program)   Graphviz of the tree, the shared graph, a program (to_dot.hpp)
 // Each format is also its own header, so a TU that prints only plain text does not pay for the
 // others. docs/printing.md shows them all.
 #ifndef CTDIFF_PRINT_HPP
 #define CTDIFF_PRINT_HPP
 
 #include <ctdiff/stream.hpp>
+#include <ctdiff/to_c.hpp>
+#include <ctdiff/to_dot.hpp>
 #include <ctdiff/to_latex.hpp>
 #include <ctdiff/to_string.hpp>
-// Source code and graphs (to_c, to_dot; docs/code_generation.md) go here, one line each:
 
 #endif
