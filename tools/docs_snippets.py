@@ -10,6 +10,10 @@ The convention (docs/index.md states it for writers):
 3. `<!-- compile-fail: REGEX -->` right before a ```cpp block makes that block a standalone TU that
    must not compile, and whose diagnostic must match REGEX (a Python regex, searched).
 4. `<!-- no-compile -->` right before a ```cpp block skips it. Other fences are not compiled.
+Compile-fail and no-compile blocks are not part of any unit: a block after one appends to the unit
+before it, and a text block after one is not compared (errors.md quotes diagnostics that way).
+Programs are named <page>_<n>, n the unit's position on the page counting compile-fail units;
+a text block after an earlier block of a unit makes a program of that prefix, <page>_<n>_<k>.
 
   docs_snippets.py generate SOURCE_DIR OUTPUT_DIR
       writes OUTPUT_DIR/<page>_<n>.cpp (n: the TU's position on its page, from 1), the expected
