@@ -162,6 +162,23 @@ TEST_CASE("check(f, 1.0, 3.0) on the lecture's expression, at compile time", "[c
     REQUIRE(finite_difference(seed_expression, std::array{1.0, 3.0}, 0, scheme::central, 0.01) == Approx(44.0).epsilon(1e-12));
 }
 
+TEST_CASE("an expression's report names its rows as the expression names its variables", "[check][expression]") {
+    constexpr auto report = check(seed_expression, 1.0, 3.0);
+    STATIC_REQUIRE(report.variable_name(0) == "x1");
+    STATIC_REQUIRE(report.variable_name(1) == "x2");
+    std::string const table = to_string(report);
+    CHECK(table.find("\n         x1                 44                 44") != std::string::npos);
+    CHECK(table.find("\n         x2                 66                 66") != std::string::npos);
+    // a coordinate the expression does not use keeps its position; default names are x0, x1, ...
+    CHECK(to_string(check(seed_expression, 1.0, 3.0, 5.0)).find("\n          2                  0") != std::string::npos);
+    CHECK(to_string(check(pow<2>(var<0>) + var<1>, 1.0, 3.0)).find("\n         x0                  2") != std::string::npos);
+    // a derivative keeps the names of the function it came from, and so does the Hessian
+    CHECK(to_string(check(d(seed_expression, x1), 1.0, 3.0)).find("\n         x2                 12") != std::string::npos);
+    CHECK(to_string(check_hessian(seed_expression, std::array{1.0, 3.0})).find("\n   (x1, x2)                 12") != std::string::npos);
+    // hand-written functions have no names: positions, from 0
+    STATIC_REQUIRE(check_gradient(seed, seed_gradient, std::array{1.0, 3.0}).variable_name(0).empty());
+}
+
 TEST_CASE("second order: check_hessian, sweeps", "[check][expression]") {
     STATIC_REQUIRE(check_hessian(seed_expression, std::array{1.0, 3.0}));
     constexpr auto hessian = check_hessian(seed_expression, std::array{1.0, 3.0});

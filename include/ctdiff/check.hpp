@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <span>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 
@@ -51,7 +52,47 @@ struct check_entry {
     bool passed = false;
 };
 
-template <std::floating_point T, check_kind Kind, std::size_t Rows, std::size_t Columns>
+namespace detail {
+// The names of a report's variables: none for a hand-written function, whose rows are positions.
+struct positions {
+    static constexpr std::string_view name(std::size_t) noexcept { return {}; }
+    template <std::size_t I>
+    using variable = void;
+};
+
+// The variable of expression F at position I as variable_named<I, 'x', '1'> (void if F has none),
+// and its name ("" if none).
+template <std::size_t I, class F>
+consteval bool has_variable() {
+    if constexpr (I >= arity_v<F>) return false;
+    else return !std::is_null_pointer_v<decltype(find_variable<I>(static_cast<F const*>(nullptr)))>;
+}
+template <std::size_t I, class F, bool = has_variable<I, F>()>
+struct named_at {
+    using type = void;
+    static constexpr std::string_view name{};
+};
+template <std::size_t I, class F>
+struct named_at<I, F, true> {
+    using type = typename spelled<variable_at<I, F>>::type;
+    static constexpr std::string_view name = variable_at<I, F>::name();
+};
+
+// The rows of a check of expression F at a point of N coordinates, named as F names them.
+template <class F, std::size_t N>
+struct variable_names {
+    static constexpr auto names = []<std::size_t... I>(std::index_sequence<I...>) {
+        return std::array<std::string_view, N>{named_at<I, F>::name...};
+    }(std::make_index_sequence<N>{});
+    static constexpr std::string_view name(std::size_t i) noexcept { return i < N ? names[i] : std::string_view{}; }
+    template <std::size_t I>
+    using variable = typename named_at<I, F>::type;
+};
+} // namespace detail
+
+/// The result of a check. Names names its variables (an expression's) or not (a hand-written
+/// function's, whose rows are positions).
+template <std::floating_point T, check_kind Kind, std::size_t Rows, std::size_t Columns, class Names = detail::positions>
 struct check_report {
     std::array<check_entry<T>, Rows * Columns> entries{};
     scheme_id scheme = scheme_id::central;
@@ -62,6 +103,10 @@ struct check_report {
     static constexpr check_kind kind = Kind;
     static constexpr std::size_t rows = Rows;
     static constexpr std::size_t columns = Columns;
+    using names = Names;
+
+    /// The name of variable i ("x1"), or empty when the checked function does not name it.
+    static constexpr std::string_view variable_name(std::size_t i) noexcept { return Names::name(i); }
 
     constexpr check_entry<T> const& operator()(std::size_t row, std::size_t column) const {
         return entries[row * Columns + column];
@@ -92,10 +137,17 @@ struct check_report {
 private:
     template <std::size_t Row, std::size_t Column>
     static constexpr void report_failure(check_entry<T> const& e) noexcept {
-        if constexpr (Kind == check_kind::gradient)
+        using row_variable = typename Names::template variable<Row>;
+        using column_variable = typename Names::template variable<Column>;
+        if constexpr (Kind == check_kind::gradient && !std::is_void_v<column_variable>)
+            gradient_check_failed_at_variable<column_variable>(Column, Names::name(Column).data(), e.analytic, e.estimate);
+        else if constexpr (Kind == check_kind::gradient)
             gradient_check_failed_at_component<Column>(Column, e.analytic, e.estimate);
         else if constexpr (Kind == check_kind::jacobian)
             jacobian_check_failed_at<Row, Column>(Row, Column, e.analytic, e.estimate);
+        else if constexpr (!std::is_void_v<row_variable> && !std::is_void_v<column_variable>)
+            hessian_check_failed_at_variables<row_variable, column_variable>(
+                Names::name(Row).data(), Names::name(Column).data(), e.analytic, e.estimate);
         else
             hessian_check_failed_at<Row, Column>(Row, Column, e.analytic, e.estimate);
     }
@@ -172,10 +224,10 @@ constexpr std::array<std::array<T, N>, M> analytic_jacobian(J const& jac, std::a
 }
 
 // Fills a report from the analytic rows and the finite-difference estimate of the same derivatives.
-template <check_kind Kind, scheme_id Id, class T, std::size_t Rows, std::size_t N, class Estimate>
+template <check_kind Kind, scheme_id Id, class Names = positions, class T, std::size_t Rows, std::size_t N, class Estimate>
 constexpr auto make_report(std::array<std::array<T, N>, Rows> const& analytic, Estimate const& estimate,
                            check_options<T> const& options) {
-    check_report<T, Kind, Rows, N> report;
+    check_report<T, Kind, Rows, N, Names> report;
     report.scheme = Id;
     report.atol = options.atol;
     report.rtol = options.rtol;
@@ -199,15 +251,22 @@ constexpr auto sweep(std::array<std::array<T, N>, P> const& points, Check const&
 /// Compares grad, a hand-written gradient of f: R^N -> R, with finite differences of f at x.
 /// f and grad take the coordinates or the std::array; grad returns std::array<T, N> or writes to
 /// a std::span<T, N> passed after the point.
+namespace detail {
+template <class Names, class F, class G, std::floating_point T, std::size_t N, class S>
+constexpr auto check_gradient_named(F const& f, G const& grad, std::array<T, N> const& x, check_options<T> const& options) {
+    constexpr scheme_id id = std::remove_cvref_t<S>::id;
+    auto const estimate = estimate_jacobian<id>(f, x, options.step);
+    static_assert(std::tuple_size_v<std::remove_cvref_t<decltype(estimate.columns[0])>> == 1,
+                  "ctdiff::check_gradient(f, grad, x): f must return a scalar; use check_jacobian");
+    std::array<std::array<T, N>, 1> const analytic{analytic_gradient(grad, x)};
+    return make_report<check_kind::gradient, id, Names>(analytic, estimate, options);
+}
+} // namespace detail
+
 template <class F, class G, std::floating_point T, std::size_t N, Scheme S = default_scheme>
 constexpr auto check_gradient(F const& f, G const& grad, std::array<T, N> const& x, S = {},
                               check_options<T> const& options = {}) {
-    constexpr scheme_id id = std::remove_cvref_t<S>::id;
-    auto const estimate = detail::estimate_jacobian<id>(f, x, options.step);
-    static_assert(std::tuple_size_v<std::remove_cvref_t<decltype(estimate.columns[0])>> == 1,
-                  "ctdiff::check_gradient(f, grad, x): f must return a scalar; use check_jacobian");
-    std::array<std::array<T, N>, 1> const analytic{detail::analytic_gradient(grad, x)};
-    return detail::make_report<check_kind::gradient, id>(analytic, estimate, options);
+    return detail::check_gradient_named<detail::positions, F, G, T, N, S>(f, grad, x, options);
 }
 
 template <class F, class G, std::floating_point T, std::size_t N>
@@ -309,12 +368,14 @@ constexpr void require_coordinates_for() {
 }
 } // namespace detail
 
-/// Compares every first partial d(f, x_i) of the expression f with finite differences at x.
+/// Compares every first partial d(f, x_i) of the expression f with finite differences at x. The
+/// report names its rows as f names its variables (x1, x2).
 template <Expression F, std::floating_point T, std::size_t N, Scheme S = default_scheme>
-constexpr auto check(F const& f, std::array<T, N> const& x, S s = {}, check_options<T> const& options = {}) {
+constexpr auto check(F const& f, std::array<T, N> const& x, S = {}, check_options<T> const& options = {}) {
     detail::require_coordinates_for<F, N>();
     auto const gradient = [&f](std::array<T, N> const& p) { return detail::expression_gradient(f, p); };
-    return check_gradient(f, gradient, x, s, options);
+    using names = detail::variable_names<std::remove_cvref_t<F>, N>;
+    return detail::check_gradient_named<names, F, decltype(gradient), T, N, S>(f, gradient, x, options);
 }
 
 template <Expression F, std::floating_point T, std::size_t N>
@@ -345,7 +406,8 @@ constexpr auto check_hessian(F const& f, std::array<T, N> const& x, S = {}, chec
     constexpr scheme_id id = std::remove_cvref_t<S>::id;
     auto const gradient = [&f](auto const& p) { return detail::expression_gradient(f, p); };
     auto const estimate = detail::estimate_jacobian<id>(gradient, x, options.step);
-    return detail::make_report<check_kind::hessian, id>(detail::expression_hessian(f, x), estimate, options);
+    using names = detail::variable_names<std::remove_cvref_t<F>, N>;
+    return detail::make_report<check_kind::hessian, id, names>(detail::expression_hessian(f, x), estimate, options);
 }
 
 // ---- printing (run time only) ----
@@ -371,9 +433,14 @@ constexpr std::string_view describe(check_kind k) noexcept {
 }
 } // namespace detail
 
-/// The report as a table: component, analytic, FD estimate, abs err, rel err, step, verdict.
-template <std::floating_point T, check_kind Kind, std::size_t Rows, std::size_t Columns>
-std::string to_string(check_report<T, Kind, Rows, Columns> const& report) {
+/// The report as a table: component, analytic, FD estimate, abs err, rel err, step, verdict. A
+/// component is the variable's name when the checked expression names it, else its position.
+template <std::floating_point T, check_kind Kind, std::size_t Rows, std::size_t Columns, class Names>
+std::string to_string(check_report<T, Kind, Rows, Columns, Names> const& report) {
+    auto const variable = [](std::size_t i) {
+        std::string_view const name = Names::name(i);
+        return name.empty() ? std::to_string(i) : std::string(name); // a position counts from 0
+    };
     std::string const by = report.scheme == scheme_id::complex_step ? std::string("the complex step")
                                                                      : std::string(name(report.scheme)) + " differences";
     std::string out = "check of the " + std::string(detail::describe(Kind)) + " by " + by + " (atol " + detail::format_number(double(report.atol)) + ", rtol " +
@@ -385,8 +452,8 @@ std::string to_string(check_report<T, Kind, Rows, Columns> const& report) {
     out += "  component           analytic        FD estimate   abs err   rel err      step  verdict\n";
     for (auto const& e : report.entries) {
         std::string component = Kind == check_kind::gradient
-                                    ? std::to_string(e.column) // 0-based: a name like x1 could clash with the user's
-                                    : std::string("(").append(std::to_string(e.row)).append(", ").append(std::to_string(e.column)).append(")");
+                                    ? variable(e.column)
+                                    : std::string("(").append(variable(e.row)).append(", ").append(variable(e.column)).append(")");
         out += detail::pad_left(component, 11) + detail::pad_left(detail::format_number(double(e.analytic)), 19) +
                detail::pad_left(detail::format_number(double(e.estimate)), 19) +
                detail::pad_left(detail::format_number(double(e.abs_error), 3), 10) +
@@ -408,8 +475,8 @@ std::string to_string(sweep_report<Report, P> const& sweep) {
 }
 
 /// Streams to_string(report) into any ostream-like object (no <ostream> dependency here).
-template <class Stream, std::floating_point T, check_kind Kind, std::size_t Rows, std::size_t Columns>
-auto operator<<(Stream& os, check_report<T, Kind, Rows, Columns> const& report) -> decltype(os << std::string()) {
+template <class Stream, std::floating_point T, check_kind Kind, std::size_t Rows, std::size_t Columns, class Names>
+auto operator<<(Stream& os, check_report<T, Kind, Rows, Columns, Names> const& report) -> decltype(os << std::string()) {
     return os << to_string(report);
 }
 

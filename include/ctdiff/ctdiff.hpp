@@ -23,5 +23,7 @@
 #include <ctdiff/taylor.hpp>
 #include <ctdiff/to_string.hpp>
 #include <ctdiff/var.hpp>
+#include <ctdiff/explain.hpp>
+#include <ctdiff/shape.hpp>
 
 #endif

@@ -37,6 +37,15 @@ constexpr void gradient_check_failed_at_component(std::size_t component, T analy
     detail::analytic_value_disagrees_with_finite_difference(analytic, finite_difference);
 }
 
+/// static_assert(check(f, ...)) failed for the expression's variable `Variable`, e.g.
+/// variable_named<1, 'x', '2'> (its position and name, spelled out for g++); `name` is the name
+/// again, for clang, which prints argument values.
+template <class Variable, class T>
+constexpr void gradient_check_failed_at_variable(std::size_t component, char const* name, T analytic, T finite_difference) {
+    (void)component, (void)name;
+    detail::analytic_value_disagrees_with_finite_difference(analytic, finite_difference);
+}
+
 /// static_assert(check_jacobian(...)) failed at d f_Row / d x_Column.
 template <std::size_t Row, std::size_t Column, class T>
 constexpr void jacobian_check_failed_at(std::size_t row, std::size_t column, T analytic, T finite_difference) {
@@ -47,6 +56,13 @@ constexpr void jacobian_check_failed_at(std::size_t row, std::size_t column, T a
 /// static_assert(check_hessian(...)) failed at d2 f / d x_Row d x_Column.
 template <std::size_t Row, std::size_t Column, class T>
 constexpr void hessian_check_failed_at(std::size_t row, std::size_t column, T analytic, T finite_difference) {
+    (void)row, (void)column;
+    detail::analytic_value_disagrees_with_finite_difference(analytic, finite_difference);
+}
+
+/// static_assert(check_hessian(f, ...)) failed for the expression at d2 f / d Row d Column.
+template <class Row, class Column, class T>
+constexpr void hessian_check_failed_at_variables(char const* row, char const* column, T analytic, T finite_difference) {
     (void)row, (void)column;
     detail::analytic_value_disagrees_with_finite_difference(analytic, finite_difference);
 }
