@@ -25,5 +25,7 @@
 #include <ctdiff/var.hpp>
 #include <ctdiff/explain.hpp>
 #include <ctdiff/shape.hpp>
+#include <ctdiff/to_c.hpp>
+#include <ctdiff/to_dot.hpp>
 
 #endif
