@@ -27,5 +27,6 @@
 #include <ctdiff/shape.hpp>
 #include <ctdiff/to_c.hpp>
 #include <ctdiff/to_dot.hpp>
+#include <ctdiff/print.hpp>
 
 #endif
