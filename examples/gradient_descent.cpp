@@ -4,7 +4,12 @@
 // picks each step so that f falls enough (Armijo's condition). The minimum is f(1, 1) = 0. Both
 // need thousands of steps along the curved valley floor; Newton's method with the Hessian
 // (newton_rosenbrock.cpp) needs tens.
-#include <ctdiff/ctdiff.hpp>
+#include <ctdiff/derivative.hpp>
+#include <ctdiff/gradient.hpp>
+#include <ctdiff/integer_pow.hpp>
+#include <ctdiff/operators.hpp>
+#include <ctdiff/to_string.hpp>
+#include <ctdiff/var.hpp>
 
 #include <array>
 #include <cmath>

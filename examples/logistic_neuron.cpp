@@ -7,7 +7,14 @@
 // p = sigmoid(z), z = w1 x1 + w2 x2 + b. Its logistic (cross-entropy) loss is
 // L = -log(sigmoid(y z)) = log(1 + exp(-y z)), issue 8's benchmark W3 with two inputs; with
 // y = +1 it is log(1 + exp(-z)).
-#include <ctdiff/ctdiff.hpp>
+#include <ctdiff/check.hpp>
+#include <ctdiff/functions.hpp>
+#include <ctdiff/gradient.hpp>
+#include <ctdiff/math.hpp>
+#include <ctdiff/operators.hpp>
+#include <ctdiff/program.hpp>
+#include <ctdiff/to_string.hpp>
+#include <ctdiff/var.hpp>
 
 #include <array>
 #include <cstdio>

@@ -8,13 +8,27 @@
 //    tree with `if constexpr` over ctdiff's concepts, one branch per kind of node, the way every
 //    ctdiff algorithm (evaluate, to_string, lowering) is written.
 // 2. Facts about the tree are functions of the type alone: node count, depth, the variables used,
-//    computed by recursion over types at compile time.
-// 3. d(f, x1) does not build a bigger tree: in constant evaluation f is lowered to a graph of
+//    computed by recursion over types at compile time (here by hand, and by ctdiff's shape.hpp).
+// 3. explain(f, x1) shows the derivation rule by rule, as the lecture writes it; the result
+//    prints as text, in constant expressions too, and as LaTeX.
+// 4. d(f, x1) does not build a bigger tree: in constant evaluation f is lowered to a graph of
 //    distinct subexpressions (hash-consed, so shared), the derivative's nodes are added to it, and
 //    the result is frozen into a static constexpr member of a type. The derivative object holds
 //    only f's run-time numbers.
-// 4. The gradient is one program on that graph: a forward sweep and a backward sweep.
-#include <ctdiff/ctdiff.hpp>
+// 5. The gradient is one program on that graph: a forward sweep and a backward sweep.
+// The dot texts render with Graphviz: `./metaprogramming_tour > tour.txt`, cut out a digraph,
+// `dot -Tsvg`; docs/pictures/ has the lecture's, drawn the same way.
+#include <ctdiff/derivative.hpp>
+#include <ctdiff/explain.hpp>
+#include <ctdiff/gradient.hpp>
+#include <ctdiff/integer_pow.hpp>
+#include <ctdiff/operators.hpp>
+#include <ctdiff/program.hpp>
+#include <ctdiff/shape.hpp>
+#include <ctdiff/to_dot.hpp>
+#include <ctdiff/to_latex.hpp>
+#include <ctdiff/to_string.hpp>
+#include <ctdiff/var.hpp>
 
 #include <boost/hana/for_each.hpp>
 #include <boost/hana/unpack.hpp>
@@ -134,39 +148,21 @@ constexpr unsigned long long variables_used() {
 static_assert(node_count<F>() == 10);  // +, pow, +, *, 2, x1, *, 3, x2, 3
 static_assert(depth<F>() == 5);       // + -> pow -> + -> * -> x1
 static_assert(variables_used<F>() == 0b11);
-// TODO(coordinator): once shape.hpp (helper h2) is merged, the library's own facts agree:
-//   static_assert(ctdiff::node_count_v<F> == node_count<F>() && ctdiff::depth_v<F> == depth<F>());
+// ctdiff's shape.hpp computes the same facts (and counts the same way):
+static_assert(ctdiff::node_count_v<F> == node_count<F>() && ctdiff::depth_v<F> == depth<F>());
+static_assert(ctdiff::uses_v<F, 0> && ctdiff::uses_v<F, 1> && !ctdiff::uses_v<F, 2>);
 
-// ---- 3. the derivative lives on a graph -------------------------------------------------------
+// ---- 3. and 4. the derivative: its derivation, and its graph ----------------------------------
 
 constexpr auto df_dx1 = ctdiff::d(f, x1);
 using D = std::remove_cvref_t<decltype(df_dx1)>;
-static_assert(ctdiff::GraphTerminal<D>);  // not a tree of operators: one leaf, holding a graph
-using G = ctdiff::leaf_t<D>::graph_type;  // the frozen graph is G::value, a static constexpr member
 static_assert(df_dx1(1.0, 3.0) == 44.0);
-
-// The graph's nodes as SSA assignments: n_i = ..., children before parents. (This reads
-// ctdiff::detail, the library's internals, which a user never needs.)
-std::string node_text(ctdiff::detail::graph::node const& n) {
-    auto const& numbers = ctdiff::value(df_dx1).constants;  // the run-time numbers the object holds
-    using ctdiff::detail::graph::op;
-    auto const a = "n" + std::to_string(n.a), b = "n" + std::to_string(n.b);
-    switch (n.kind) {
-    case op::variable: return std::string(G::value.names[static_cast<std::size_t>(n.k)]) + "  (variable " + std::to_string(n.k) + ")";
-    case op::integer: return std::to_string(n.k) + "  (an integer in the graph's type)";
-    case op::number:
-        return "numbers[" + std::to_string(n.k) + "] = " + std::to_string(numbers[static_cast<std::size_t>(n.k)]) +
-               "  (a number the object holds)";
-    case op::negate: return "-" + a;
-    case op::plus: return a + " + " + b;
-    case op::minus: return a + " - " + b;
-    case op::multiplies: return a + "*" + b;
-    case op::divides: return a + "/" + b;
-    case op::power: return a + "^" + std::to_string(n.k);
-    case op::call: return "call of function " + std::to_string(n.k);
-    default: return "?";
-    }
-}
+static_assert(ctdiff::to_string(df_dx1) == "4*(2*x1 + 3*x2)");  // printing works while compiling too
+static_assert(ctdiff::GraphTerminal<D>);  // not a tree of operators: one leaf, holding a graph
+// Written out as a tree, 4*(2*x1 + 3*x2) has 9 nodes; its graph has 10, of which 7 are f's
+// 2*x1 + 3*x2 (its numbers, variables and three operations), shared, not copied. For a product
+// of n factors the derivative as a tree has n^2 factors; on the graph it grows linearly.
+static_assert(ctdiff::node_count_v<D> == 9 && ctdiff::graph_size_v<D> == 10);
 
 int main() {
     std::printf("1. f = %s is an object; its type is the tree:\n\n", ctdiff::to_string(f).c_str());
@@ -175,28 +171,26 @@ int main() {
                 "   2, 3 and 3 (and padding).\n\n",
                 sizeof(f));
 
+    std::printf("   The same tree for Graphviz, ctdiff::to_dot(f):\n%s\n", ctdiff::to_dot(f).c_str());
+
     std::printf("2. Facts computed from the type alone, by recursion over types:\n");
     std::printf("   nodes %zu, depth %zu, variables used (bits) %llu\n", node_count<F>(), depth<F>(), variables_used<F>());
-    // TODO(coordinator): print ctdiff::node_count_v<F>, depth_v<F>, variables_v<F> and
-    // graph_size_v<F> (shape.hpp, helper h2) here instead of, or beside, the example's own.
-    std::printf("\n");
+    std::printf("   ctdiff::node_count_v<F> = %zu, depth_v<F> = %zu, variables_v<F> = {", ctdiff::node_count_v<F>,
+                ctdiff::depth_v<F>);
+    for (std::size_t i = 0; i != ctdiff::variables_v<F>.size(); ++i)
+        std::printf(i == 0 ? "%zu" : ", %zu", static_cast<std::size_t>(ctdiff::variables_v<F>[i]));
+    std::printf("}, graph_size_v<F> = %zu\n\n", ctdiff::graph_size_v<F>);
 
-    std::printf("3. d(f, x1) = %s, its value at (1, 3) = %g\n", ctdiff::to_string(df_dx1).c_str(), df_dx1(1.0, 3.0));
-    std::printf("   sizeof(d(f, x1)) = %zu bytes: f's three numbers. Its structure is the graph G::value of\n"
-                "   %zu nodes, built while compiling, f's distinct subexpressions and the derivative's:\n",
-                sizeof(df_dx1), G::value.size());
-    for (std::size_t i = 0; i != G::value.size(); ++i)
-        std::printf("     n%zu = %s%s\n", i, node_text(G::value.nodes[i]).c_str(),
-                    static_cast<int>(i) == G::value.roots[0] ? "   <- the root: d(f, x1)" : "");
-    std::printf("   2*x1 + 3*x2 is n6, one node that f and its derivative share; n8 = 2*2 is arithmetic of\n"
-                "   numbers only, printed as the 4 of 4*(2*x1 + 3*x2). f's square and + 3 are not needed by\n"
-                "   the derivative, so its graph dropped them.\n");
-    // TODO(coordinator): ctdiff::explain(f, x1) (helper h2) prints the rules applied, node by node:
-    //   std::printf("%s", ctdiff::to_string(ctdiff::explain(f, x1)).c_str());
-    // TODO(coordinator): ctdiff::to_dot(f) and to_dot(gradient program) (helper h3), for Graphviz,
-    // and ctdiff::to_latex(df_dx1) (helper h1).
-    std::printf("\n");
+    std::printf("3. The derivation, ctdiff::explain(f, x1):\n%s", ctdiff::to_string(ctdiff::explain(f, x1)).c_str());
+    std::printf("   as LaTeX, ctdiff::to_latex_equation(\"f\", d(f, x1), x1):\n   %s\n\n",
+                ctdiff::to_latex_equation("f", df_dx1, x1).c_str());
 
-    std::printf("4. The gradient, one forward and one backward sweep over f's graph:\n%s",
+    std::printf("4. d(f, x1) = %s is one leaf holding a graph; sizeof(d(f, x1)) = %zu bytes, f's three numbers.\n",
+                ctdiff::to_string(df_dx1).c_str(), sizeof(df_dx1));
+    std::printf("   As a tree it has %zu nodes, on its graph %zu: 2*x1 + 3*x2 (v2) is one node that f and\n"
+                "   its derivative share. ctdiff::to_dot_graph(d(f, x1), \"df/dx1\"):\n%s\n",
+                ctdiff::node_count_v<D>, ctdiff::graph_size_v<D>, ctdiff::to_dot_graph(df_dx1, "df/dx1").c_str());
+
+    std::printf("5. The gradient, one forward and one backward sweep over f's graph (to_dot draws it too):\n%s",
                 ctdiff::to_string(ctdiff::value_and_gradient(f)).c_str());
 }

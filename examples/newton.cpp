@@ -2,7 +2,12 @@
 // a root of f', found by x <- x - f'(x) / f''(x). ctdiff gives f' = d(f, x) and f'' = d(f, x, x)
 // as expressions, so the iteration is an ordinary constexpr function: it runs while compiling,
 // static_assert checks where it converged, and main only prints the iterates it computed.
-#include <ctdiff/ctdiff.hpp>
+#include <ctdiff/derivative.hpp>
+#include <ctdiff/functions.hpp>
+#include <ctdiff/integer_pow.hpp>
+#include <ctdiff/operators.hpp>
+#include <ctdiff/to_string.hpp>
+#include <ctdiff/var.hpp>
 
 #include <array>
 #include <cstddef>

@@ -9,7 +9,12 @@
 // So everything is d(..., q) and d(..., qdot): ctdiff derives the acceleration qddot from L, and
 // the program integrates the motion with it, while compiling, so static_assert can check physics:
 // the small-angle period 2 pi sqrt(l/g) and the conservation of energy.
-#include <ctdiff/ctdiff.hpp>
+#include <ctdiff/derivative.hpp>
+#include <ctdiff/functions.hpp>
+#include <ctdiff/integer_pow.hpp>
+#include <ctdiff/operators.hpp>
+#include <ctdiff/to_string.hpp>
+#include <ctdiff/var.hpp>
 
 #include <array>
 #include <cstddef>

@@ -9,7 +9,16 @@
 //
 // A wrong formula is a compile error, so the hand code cannot drift from its math. Build with
 // -DCTDIFF_SHOW_FAILURE to see what a wrong gradient does (at the end of the file).
-#include <ctdiff/ctdiff.hpp>
+#include <ctdiff/check.hpp>
+#include <ctdiff/functions.hpp>
+#include <ctdiff/gradient.hpp>
+#include <ctdiff/hessian.hpp>
+#include <ctdiff/integer_pow.hpp>
+#include <ctdiff/math.hpp>
+#include <ctdiff/operators.hpp>
+#include <ctdiff/sparsity.hpp>
+#include <ctdiff/sum.hpp>
+#include <ctdiff/var.hpp>
 
 #include <array>
 #include <cstddef>
