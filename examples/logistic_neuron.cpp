@@ -64,10 +64,13 @@ static_assert(close(result.gradient[0], hand.dw1) && close(result.gradient[1], h
 // ... and both agree with central finite differences, checked while compiling.
 static_assert(ctdiff::check(loss, weights));                              // ctdiff's gradient
 static_assert(ctdiff::check_gradient(loss, hand_gradient, weights));     // the one by hand
+// The complex step has no cancellation, so it checks to round-off: tolerances 1e-15 and 1e-14.
 static_assert(ctdiff::check(loss, weights, ctdiff::scheme::complex_step, {.atol = 1e-15, .rtol = 1e-14}));
 
 int main() {
     std::printf("L(w1, w2, b) = %s\n\n", ctdiff::to_string(loss).c_str());
+    // In the program v3 is z, v5 is e and v7 is L; the backward sweep starts at dv4 = v5/v6, the
+    // derivative of L by v4 = -z (log's and exp's rules in one), and dv3 = -dv4 is dL/dz.
     std::printf("The program of ctdiff::value_and_gradient(L):\n%s\n", ctdiff::to_string(backprop).c_str());
 
     std::printf("The same sweeps with numbers, at (w1, w2, b) = (%g, %g, %g):\n", weights[0], weights[1], weights[2]);
