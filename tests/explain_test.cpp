@@ -29,6 +29,7 @@ TEST_CASE("the lecture: constant rule on 3, chain rule on (.)^2, linearity on 2*
             "result: 2*(2*x1 + 3*x2)*2 = 4*(2*x1 + 3*x2)\n");
 
     REQUIRE(steps.size() == 3);
+    STATIC_REQUIRE(std::tuple_size_v<decltype(steps.steps)> == 5);  // room for one per inner node: +, ^2, +, *, *
     REQUIRE(steps[0].rule == "constant rule");
     REQUIRE(steps[0].on == "3");
     REQUIRE(steps[0].node == "(2*x1 + 3*x2)^2 + 3");
@@ -169,4 +170,37 @@ TEST_CASE("every step's result is d of its node", "[explain]") {
     REQUIRE(steps[0].result == to_string(d(f, x)));
     REQUIRE(steps.result == to_string(d(f, x)));
     for (auto const& s : steps) REQUIRE(!s.result.empty());
+}
+
+TEST_CASE("the lecture in LaTeX: an align* block, one line per step", "[explain][latex]") {
+    auto const steps = explain(lecture, x1);
+    REQUIRE(to_latex(steps) ==
+            "\\begin{align*}\n"
+            "\\frac{\\partial}{\\partial x_{1}}\\left[\\left(2 x_{1} + 3 x_{2}\\right)^{2} + 3\\right] &= \\frac{\\partial}{\\partial x_{1}}\\left[\\left(2 x_{1} + 3 x_{2}\\right)^{2}\\right] && \\text{1. constant rule on } 3\\text{: } (u + c)' = u' \\\\\n"
+            "\\frac{\\partial}{\\partial x_{1}}\\left[\\left(2 x_{1} + 3 x_{2}\\right)^{2}\\right] &= 2 \\left(2 x_{1} + 3 x_{2}\\right) \\frac{\\partial}{\\partial x_{1}}\\left[2 x_{1} + 3 x_{2}\\right] && \\text{2. chain rule on } \\left(2 x_{1} + 3 x_{2}\\right)^{2}\\text{: } \\left(u^{2}\\right)' = 2 u u' \\\\\n"
+            "\\frac{\\partial}{\\partial x_{1}}\\left[2 x_{1} + 3 x_{2}\\right] &= 2 \\cdot 1 + 3 \\cdot 0 = 2 && \\text{3. linearity on } 2 x_{1} + 3 x_{2}\\text{: } (a u + b v)' = a u' + b v' \\\\\n"
+            "\\frac{\\partial}{\\partial x_{1}}\\left[\\left(2 x_{1} + 3 x_{2}\\right)^{2} + 3\\right] &= 2 \\left(2 x_{1} + 3 x_{2}\\right) \\cdot 2 \\\\\n"
+            " &= 4 \\left(2 x_{1} + 3 x_{2}\\right)\n"
+            "\\end{align*}\n");
+    REQUIRE(steps[1].tex.formula == "\\left(u^{2}\\right)' = 2 u u'");
+    REQUIRE(steps.tex.result == std::string(to_latex(d(lecture, x1)).view()));
+    REQUIRE(steps.tex.result == "4 \\left(2 x_{1} + 3 x_{2}\\right)");
+}
+
+TEST_CASE("LaTeX: quotients are fractions, derivatives partial, braces balanced", "[explain][latex]") {
+    auto const steps = explain(sin(x) / (x + 1), x);
+    REQUIRE(steps[0].tex.formula == "\\left(\\frac{u}{v}\\right)' = \\frac{u' v - u v'}{v^{2}}");
+    REQUIRE(steps.tex.result == "\\frac{\\cos\\left(x\\right)}{x + 1} - \\frac{\\sin\\left(x\\right)}{\\left(x + 1\\right)^{2}}");
+    REQUIRE(explain(y, x)[0].tex.formula == "\\left(y\\right)' = 0 \\quad (y \\neq x)");
+    for (std::string const& tex : {to_latex(steps), to_latex(explain(pow(x, sin(x)) + sqrt(y * x), x)), to_latex(explain(-cos(x), x))}) {
+        int depth = 0;
+        for (char ch : tex) {
+            depth += ch == '{' ? 1 : ch == '}' ? -1 : 0;
+            REQUIRE(depth >= 0);
+        }
+        REQUIRE(depth == 0);
+        REQUIRE(tex.find("\\partial") != std::string::npos);
+        REQUIRE(tex.find('\x01') == std::string::npos);  // every hole filled
+        REQUIRE(tex.find("mathit") == std::string::npos);
+    }
 }

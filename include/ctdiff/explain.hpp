@@ -3,10 +3,11 @@
 // root down: its name, its formula, the formula with the node's operands put in, and the node's
 // derivative, which is d of that node, so an explanation never disagrees with d. The last line
 // shows the simplification: the rules' results multiplied out as stated, then d(f, x) as the
-// simplifying builders make it, e.g. 2*(2*x1 + 3*x2)*2 = 4*(2*x1 + 3*x2).
+// simplifying builders make it, e.g. 2*(2*x1 + 3*x2)*2 = 4*(2*x1 + 3*x2). to_string(derivation)
+// writes it as numbered steps, to_latex(derivation) as an align* block (by ctdiff::to_latex).
 //
 // A teaching tool, not an evaluation path: it runs at run time and its text is std::string; the
-// steps are held in place (their number is bounded by f's node count).
+// steps are held in place (their number is bounded by the inner nodes of f's tree).
 #ifndef CTDIFF_EXPLAIN_HPP
 #define CTDIFF_EXPLAIN_HPP
 
@@ -35,10 +36,13 @@ struct derivation_step {
     std::string derivative;  // the rule at this node, d/dx of operands left as such
     std::string result;      // to_string(d(node, x))
     bool closed = false;     // no operand's derivative is left open: derivative only needs simplifying
+    struct {
+        std::string on, node, formula, derivative, result;
+    } tex;                   // the same in LaTeX
 };
 
 /// The derivation of d(f, x): the steps from f's root down, then the result before and after
-/// simplification. At most N steps (f's node count); size() of them are used.
+/// simplification. At most N steps (f's inner nodes); size() of them are used.
 template <std::size_t N>
 struct derivation {
     std::string variable;      // "x1"
@@ -47,6 +51,9 @@ struct derivation {
     std::size_t count = 0;
     std::string unsimplified;  // the rules' results put together as stated
     std::string result;        // to_string(d(f, x))
+    struct {
+        std::string variable, function, unsimplified, result;
+    } tex;                     // the same in LaTeX
 
     constexpr std::size_t size() const noexcept { return count; }
     derivation_step const& operator[](std::size_t i) const { return steps[i]; }
@@ -59,8 +66,14 @@ namespace detail::explain {
 // "d/dx1[u]"
 inline std::string d_of(std::string const& x, std::string const& u) { return "d/d" + x + "[" + u + "]"; }
 
-// The text of a rule's shape with hole K replaced by d/dx[operand K].
-inline std::string fill(std::string s, std::string const& x, std::array<std::string, 2> const& operands) {
+// "\frac{\partial}{\partial x_{1}}\left[u\right]"
+inline std::string d_of_tex(std::string const& x, std::string const& u) {
+    return "\\frac{\\partial}{\\partial " + x + "}\\left[" + u + "\\right]";
+}
+
+// A rule's shape with hole K replaced by d/dx[operand K], by `d_of`.
+template <class DOf>
+std::string fill(std::string const& s, std::string const& x, std::array<std::string, 2> const& operands, DOf d_of) {
     std::string out;
     for (char ch : s) {
         if (ch == '\x01' || ch == '\x02') out += d_of(x, operands[static_cast<std::size_t>(ch - 1)]);
@@ -112,16 +125,21 @@ void visit(E const& e_, derivation<N>& out) {
     derivation_step step;
     step.rule = r.name;
     step.node = text(e);
-    step.on = r.on.empty() ? step.node : r.on;
-    step.formula = r.formula;
-    std::array<std::string, 2> operands{};
-    std::string const shaped = [&]<std::size_t... K>(std::index_sequence<K...>) {
-        ((operands[K] = text(tree(r.operands[hana::size_c<K>]))), ...);
+    step.tex.node = latex(e);
+    step.on = r.on.text.empty() ? step.node : r.on.text;
+    step.tex.on = r.on.tex.empty() ? step.tex.node : r.on.tex;
+    step.formula = r.formula.text;
+    step.tex.formula = r.formula.tex;
+    std::array<std::string, 2> operands{}, operands_tex{};
+    auto const shaped = [&]<std::size_t... K>(std::index_sequence<K...>) {
+        ((operands[K] = text(tree(r.operands[hana::size_c<K>])), operands_tex[K] = latex(tree(r.operands[hana::size_c<K>]))), ...);
         step.closed = (known<tree_t<std::remove_cvref_t<decltype(r.operands[hana::size_c<K>])>>> && ...);
-        return text(r.shape(slot<K, X, std::remove_cvref_t<decltype(r.operands[hana::size_c<K>])>>()...));
+        return print(r.shape(slot<K, X, std::remove_cvref_t<decltype(r.operands[hana::size_c<K>])>>()...));
     }(std::make_index_sequence<n>{});
-    step.derivative = fill(shaped, std::string(leaf_t<X>::name()), operands);
+    step.derivative = fill(shaped.text, text(X{}), operands, d_of);
+    step.tex.derivative = fill(shaped.tex, latex(X{}), operands_tex, d_of_tex);
     step.result = text(d(e, X{}));
+    step.tex.result = latex(d(e, X{}));
     out.steps[out.count++] = std::move(step);
     hana::for_each(r.operands, [&out](auto const& u) {
         if constexpr (!known<tree_t<std::remove_cvref_t<decltype(u)>>>) visit<X>(u, out);
@@ -136,13 +154,20 @@ auto explain(F const& f, X const&) {
     static_assert(Expression<F>, "ctdiff::explain(f, x): f must be a ctdiff expression such as ctdiff::pow<2>(x) + 1");
     static_assert(Variable<X>, "ctdiff::explain(f, x): x must be a variable such as ctdiff::var<0>");
     if constexpr (Expression<F> && Variable<X>) {
-        using T = detail::explain::tree_t<F>;
-        derivation<node_count_v<T>> out;
-        out.variable = std::string(leaf_t<X>::name());
-        out.function = detail::explain::text(f);
+        // at most one step per inner node, or one for a leaf alone
+        using T = detail::shape::of<detail::explain::tree_t<F>>;
+        derivation<T::count == 1 ? 1 : T::count - T::leaves> out;
+        using detail::explain::latex, detail::explain::text;
+        out.variable = text(X{});
+        out.tex.variable = latex(X{});
+        out.function = text(f);
+        out.tex.function = latex(f);
         detail::explain::visit<std::remove_cvref_t<X>>(f, out);
-        out.unsimplified = detail::explain::text(detail::explain::unsimplified<std::remove_cvref_t<X>>(f));
-        out.result = detail::explain::text(d(f, X{}));
+        auto const unsimplified = detail::explain::unsimplified<std::remove_cvref_t<X>>(f);
+        out.unsimplified = text(unsimplified);
+        out.tex.unsimplified = latex(unsimplified);
+        out.result = text(d(f, X{}));
+        out.tex.result = latex(d(f, X{}));
         return out;
     } else {
         derivation<1> none;
@@ -171,6 +196,23 @@ std::string to_string(derivation<N> const& steps) {
     out += "result: " + steps.unsimplified;
     if (steps.unsimplified != steps.result) out += " = " + steps.result;
     return out + "\n";
+}
+
+/// The derivation in LaTeX, an align* environment: one line per step, the rule at its node and,
+/// beside it, the rule's name and formula; then the result before and after simplification.
+template <std::size_t N>
+std::string to_latex(derivation<N> const& steps) {
+    using detail::explain::d_of_tex;
+    std::string out = "\\begin{align*}\n";
+    for (std::size_t i = 0; i != steps.size(); ++i) {
+        derivation_step const& s = steps[i];
+        out += d_of_tex(steps.tex.variable, s.tex.node) + " &= " + s.tex.derivative;
+        if (s.closed && s.derivative != s.result) out += " = " + s.tex.result;
+        out += " && \\text{" + std::to_string(i + 1) + ". " + s.rule + " on } " + s.tex.on + "\\text{: } " + s.tex.formula + " \\\\\n";
+    }
+    out += d_of_tex(steps.tex.variable, steps.tex.function) + " &= " + steps.tex.unsimplified;
+    if (steps.unsimplified != steps.result) out += " \\\\\n &= " + steps.tex.result;
+    return out + "\n\\end{align*}\n";
 }
 
 }  // namespace ctdiff

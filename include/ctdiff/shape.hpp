@@ -42,6 +42,7 @@ template <class V>
 struct of<terminal<V>> {
     static constexpr std::size_t count = 1;
     static constexpr std::size_t depth = 1;
+    static constexpr std::size_t leaves = 1;
 };
 template <class G, class C, std::size_t M>
 struct of<terminal<graph::leaf<G, C, M>>> : of<raised_t<graph::leaf<G, C, M>>> {};
@@ -49,6 +50,7 @@ struct of<terminal<graph::leaf<G, C, M>>> : of<raised_t<graph::leaf<G, C, M>>> {
 template <class... Children>
 struct children_of {
     static constexpr std::size_t count = (std::size_t{0} + ... + of<Children>::count);
+    static constexpr std::size_t leaves = (std::size_t{0} + ... + of<Children>::leaves);
     static constexpr std::size_t depth = [] {
         std::size_t d = 0;
         ((d = of<Children>::depth > d ? of<Children>::depth : d), ...);
@@ -62,6 +64,7 @@ struct of<expr<K, hana::tuple<Children...>>> {
     using below = children_of<Children...>;
     static constexpr std::size_t count = 1 + below::count;
     static constexpr std::size_t depth = 1 + below::depth;
+    static constexpr std::size_t leaves = below::leaves;
 };
 // A call: the node and its arguments; the function tag (the first child) is not a node.
 template <class Function, class... Arguments>
@@ -69,6 +72,7 @@ struct of<expr<expr_kind::call, hana::tuple<terminal<Function>, Arguments...>>> 
     using below = children_of<Arguments...>;
     static constexpr std::size_t count = 1 + below::count;
     static constexpr std::size_t depth = 1 + below::depth;
+    static constexpr std::size_t leaves = below::leaves;
 };
 
 // Which variable positions E uses, as bits; positions past 63 do not fit and are an error.

@@ -20,6 +20,16 @@ concept char_string = requires {
     typename S::allocator_type;
 } && std::is_same_v<typename S::value_type, char> && std::is_constructible_v<S, char const*, std::size_t>;
 
+// A std::basic_ostream<char> or one derived from it, without naming it (so without <ostream>):
+// its char_type and traits, and << of a std::string_view. Asking for the types keeps a wrapper
+// that forwards << to a stream (Catch2's MessageBuilder) on its own operator.
+template <class Stream>
+concept char_output_stream = requires(Stream& os) {
+    typename Stream::char_type;
+    typename Stream::traits_type;
+    os << std::string_view{};
+} && std::is_same_v<typename Stream::char_type, char>;
+
 // Not constexpr on purpose: reaching it in a constant expression is the error message.
 inline void text_capacity_exceeded() noexcept {}
 }  // namespace detail
@@ -63,10 +73,10 @@ public:
     friend constexpr bool operator==(text const& a, text<M> const& b) noexcept { return a.view() == b.view(); }
 
     /// os << t for any output stream (the caller includes <ostream>).
-    template <class Stream>
-        requires(!std::is_same_v<std::remove_cvref_t<Stream>, text>)
-    friend auto operator<<(Stream& os, text const& t) -> decltype(os << std::string_view{}) {
-        return os << t.view();
+    template <detail::char_output_stream Stream>
+    friend Stream& operator<<(Stream& os, text const& t) {
+        os << t.view();
+        return os;
     }
 
 private:

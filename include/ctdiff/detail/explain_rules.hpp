@@ -10,6 +10,7 @@
 #include <ctdiff/expr.hpp>
 #include <ctdiff/integer_pow.hpp>
 #include <ctdiff/simplify.hpp>
+#include <ctdiff/to_latex.hpp>
 #include <ctdiff/to_string.hpp>
 #include <ctdiff/var.hpp>
 
@@ -22,11 +23,39 @@
 
 namespace ctdiff::detail::explain {
 
+// The letters a formula is written in are variables with one-byte names: holes 1 and 2 (where
+// the derivative of operand 1 or 2 goes, filled in by explain.hpp) and 3 and 4, which are u' and
+// v'. One byte, so that each printer writes them as a symbol, found again in its text.
+inline std::string unmark(std::string_view printed, bool latex) {
+    std::string out;
+    for (std::size_t i = 0; i != printed.size(); ++i) {
+        // to_latex writes an unusual name upright-italic, \mathit{#}: the mark alone is kept
+        constexpr std::string_view italic = "\\mathit{";
+        std::size_t const after = i + italic.size();
+        if (latex && printed.substr(i, italic.size()) == italic && after + 1 < printed.size() &&
+            printed[after] >= '\x01' && printed[after] <= '\x04' && printed[after + 1] == '}')
+            i = after;  // at the mark; its closing brace is skipped below
+        char const ch = printed[i];
+        if (ch == '\x03') out += "u'";
+        else if (ch == '\x04') out += "v'";
+        else out += ch;
+        if (i == after) ++i;
+    }
+    return out;
+}
+
 // to_string as a std::string, whatever the printer returns (std::string or a fixed-capacity text).
 template <class E>
 std::string text(E const& e) {
     auto const printed = ctdiff::to_string(e);
-    return std::string(std::string_view(printed));
+    return unmark(std::string_view(printed), false);
+}
+
+// The same in LaTeX, by ctdiff::to_latex.
+template <class E>
+std::string latex(E const& e) {
+    auto const printed = ctdiff::to_latex(e);
+    return unmark(std::string_view(printed), true);
 }
 
 // Positions no user variable has: these leaves are only printed, never evaluated.
@@ -46,8 +75,8 @@ inline constexpr auto hole = var<far + K, hole_name<K>()>;
 // The letters of the formulas: u, v and their derivatives u', v'.
 inline constexpr auto u_ = var<far + 10, "u">;
 inline constexpr auto v_ = var<far + 11, "v">;
-inline constexpr auto du_ = var<far + 12, "u'">;
-inline constexpr auto dv_ = var<far + 13, "v'">;
+inline constexpr auto du_ = var<far + 12, "\x03">;
+inline constexpr auto dv_ = var<far + 13, "\x04">;
 
 /// The tree an expression stands for: a derivative held as a graph leaf is raised, as it prints.
 template <Expression E>
@@ -91,6 +120,7 @@ template <class U, class V> constexpr auto over(U const& u, V const& v) { return
 // Parentheses as a call of a function with no name: to_string writes -(-w), never --w.
 struct group_fn : function_tag {
     static constexpr std::string_view name = "";
+    static constexpr std::string_view latex = "\\left(#\\right)";
 };
 template <class U> constexpr auto negated(U const& u) {
     if constexpr (node_of_kind<U, expr_kind::negate>) return make_node<expr_kind::negate>(make_node<expr_kind::call>(make_terminal(group_fn{}), u));
@@ -100,39 +130,55 @@ template <class U> constexpr auto squared(U const& u) {
     return make_node<expr_kind::call>(make_terminal(integer_power<2>{}), u);
 }
 
+/// A piece of a derivation in both forms: plain text, and LaTeX.
+struct words {
+    std::string text;
+    std::string tex;
+};
+inline words operator+(words a, words const& b) { return {a.text + b.text, a.tex + b.tex}; }
+inline words say(std::string text, std::string tex) { return {std::move(text), std::move(tex)}; }
+template <Expression E>
+words print(E const& e) { return {text(e), latex(e)}; }
+// (e)' in both forms
+template <Expression E>
+words primed(E const& e) { return say("(" + text(e) + ")'", "\\left(" + latex(e) + "\\right)'"); }
+
 /// One rule, applied at a node: `on` is what the rule is about when that is not the node itself
 /// (the constant of u + c), `operands` the subexpressions whose derivatives the rule needs, and
 /// shape(d...) the rule's result from their derivatives d.
 template <class Operands, class Shape>
 struct rule {
     std::string name;
-    std::string formula;
-    std::string on;  // empty: the node
+    words formula;
+    words on;  // empty: the node
     Operands operands;
     Shape shape;
 };
 template <class Operands, class Shape>
-rule(std::string, std::string, std::string, Operands, Shape) -> rule<Operands, Shape>;
+rule(std::string, words, words, Operands, Shape) -> rule<Operands, Shape>;
 
 /// The rule of node e (a tree, not a graph leaf) for d/dx, X the variable's type.
 template <class X, Expression E>
 auto rule_of(E const& e) {
     using K = expr_kind;
     auto const none = hana::make_tuple();
+    words const node{};
     if constexpr (Constant<E>) {
         // c' = 0
-        return rule{"constant rule", "(c)' = 0", "", none, [] { return zero; }};
+        return rule{"constant rule", say("(c)' = 0", "(c)' = 0"), node, none, [] { return zero; }};
     } else if constexpr (Variable<E>) {
         // x' = 1, y' = 0
-        std::string const x = std::string(leaf_t<X>::name());
-        std::string const self = std::string(leaf_t<E>::name());
-        if constexpr (index_of<E> == index_of<X>)
-            return rule{"variable rule", "(" + x + ")' = 1", "", none, [] { return one; }};
+        words const x = print(X{});
+        words const self = print(e);
+        if constexpr (the_variable<E, X>)
+            return rule{"variable rule", primed(e) + say(" = 1", " = 1"), node, none, [] { return one; }};
         else
-            return rule{"variable rule", "(" + self + ")' = 0, " + self + " is not " + x, "", none, [] { return zero; }};
+            return rule{"variable rule",
+                        primed(e) + say(" = 0, " + self.text + " is not " + x.text, " = 0 \\quad (" + self.tex + " \\neq " + x.tex + ")"),
+                        node, none, [] { return zero; }};
     } else if constexpr (node_of_kind<E, K::negate>) {
         // (-u)' = -u'
-        return rule{"linearity", "(-u)' = -u'", "", hana::make_tuple(child<0>(e)),
+        return rule{"linearity", say("(-u)' = -u'", "(-u)' = -u'"), node, hana::make_tuple(child<0>(e)),
                     [](auto const& du) { return negated(du); }};
     } else if constexpr (node_of_kind<E, K::plus> || node_of_kind<E, K::minus>) {
         constexpr bool sum = node_of_kind<E, K::plus>;
@@ -145,12 +191,13 @@ auto rule_of(E const& e) {
         std::string const op = sum ? " + " : " - ";
         if constexpr (Constant<R>) {
             // (u + c)' = u', (u - c)' = u'
-            return rule{"constant rule", "(u" + op + "c)' = u'", text(child<1>(e)), hana::make_tuple(child<0>(e)),
-                        [](auto const& du) { return du; }};
+            return rule{"constant rule", say("(u" + op + "c)' = u'", "(u" + op + "c)' = u'"), print(child<1>(e)),
+                        hana::make_tuple(child<0>(e)), [](auto const& du) { return du; }};
         } else if constexpr (Constant<L>) {
             // (c + u)' = u', (c - u)' = -u'
-            return rule{"constant rule", std::string(sum ? "(c + u)' = u'" : "(c - u)' = -u'"), text(child<0>(e)),
-                        hana::make_tuple(child<1>(e)), [](auto const& du) {
+            std::string const f = sum ? "(c + u)' = u'" : "(c - u)' = -u'";
+            return rule{"constant rule", say(f, f), print(child<0>(e)), hana::make_tuple(child<1>(e)),
+                        [](auto const& du) {
                             if constexpr (sum) return du;
                             else return negated(du);
                         }};
@@ -164,10 +211,12 @@ auto rule_of(E const& e) {
                 if constexpr (scaled_term<std::remove_cvref_t<decltype(t)>>) return times(child<0>(t), d);
                 else return d;
             };
-            std::string const a = scaled_term<L> ? "a*" : "";
-            std::string const b = scaled_term<R> ? "b*" : "";
-            return rule{"linearity", "(" + a + "u" + op + b + "v)' = " + a + "u'" + op + b + "v'", "",
-                        hana::make_tuple(operand(child<0>(e)), operand(child<1>(e))),
+            std::string const a = scaled_term<L> ? "a*" : "", a_tex = scaled_term<L> ? "a " : "";
+            std::string const b = scaled_term<R> ? "b*" : "", b_tex = scaled_term<R> ? "b " : "";
+            return rule{"linearity",
+                        say("(" + a + "u" + op + b + "v)' = " + a + "u'" + op + b + "v'",
+                            "(" + a_tex + "u" + op + b_tex + "v)' = " + a_tex + "u'" + op + b_tex + "v'"),
+                        node, hana::make_tuple(operand(child<0>(e)), operand(child<1>(e))),
                         [l = child<0>(e), r = child<1>(e), term, join](auto const& du, auto const& dv) {
                             return join(term(l, du), term(r, dv));
                         }};
@@ -175,15 +224,16 @@ auto rule_of(E const& e) {
     } else if constexpr (node_of_kind<E, K::multiplies>) {
         if constexpr (Constant<std::remove_cvref_t<decltype(child<0>(e))>>) {
             // (c*u)' = c*u'
-            return rule{"constant multiple rule", "(c*u)' = c*u'", "", hana::make_tuple(child<1>(e)),
+            return rule{"constant multiple rule", say("(c*u)' = c*u'", "(c u)' = c u'"), node, hana::make_tuple(child<1>(e)),
                         [k = child<0>(e)](auto const& du) { return times(k, du); }};
         } else if constexpr (Constant<std::remove_cvref_t<decltype(child<1>(e))>>) {
             // (u*c)' = u'*c
-            return rule{"constant multiple rule", "(u*c)' = u'*c", "", hana::make_tuple(child<0>(e)),
+            return rule{"constant multiple rule", say("(u*c)' = u'*c", "(u c)' = u' c"), node, hana::make_tuple(child<0>(e)),
                         [k = child<1>(e)](auto const& du) { return times(du, k); }};
         } else {
             // (u*v)' = u'*v + u*v'
-            return rule{"product rule", "(u*v)' = u'*v + u*v'", "", hana::make_tuple(child<0>(e), child<1>(e)),
+            return rule{"product rule", say("(u*v)' = u'*v + u*v'", "(u v)' = u' v + u v'"), node,
+                        hana::make_tuple(child<0>(e), child<1>(e)),
                         [u = child<0>(e), v = child<1>(e)](auto const& du, auto const& dv) {
                             return plus(times(du, v), times(u, dv));
                         }};
@@ -191,11 +241,13 @@ auto rule_of(E const& e) {
     } else if constexpr (node_of_kind<E, K::divides>) {
         if constexpr (Constant<std::remove_cvref_t<decltype(child<1>(e))>>) {
             // (u/c)' = u'/c
-            return rule{"constant multiple rule", "(u/c)' = u'/c", "", hana::make_tuple(child<0>(e)),
-                        [k = child<1>(e)](auto const& du) { return over(du, k); }};
+            return rule{"constant multiple rule", say("(u/c)' = u'/c", "\\left(\\frac{u}{c}\\right)' = \\frac{u'}{c}"), node,
+                        hana::make_tuple(child<0>(e)), [k = child<1>(e)](auto const& du) { return over(du, k); }};
         } else {
             // (u/v)' = (u'*v - u*v')/v^2
-            return rule{"quotient rule", "(u/v)' = (u'*v - u*v')/v^2", "", hana::make_tuple(child<0>(e), child<1>(e)),
+            return rule{"quotient rule",
+                        say("(u/v)' = (u'*v - u*v')/v^2", "\\left(\\frac{u}{v}\\right)' = \\frac{u' v - u v'}{v^{2}}"), node,
+                        hana::make_tuple(child<0>(e), child<1>(e)),
                         [u = child<0>(e), v = child<1>(e)](auto const& du, auto const& dv) {
                             return over(minus(times(du, v), times(u, dv)), squared(v));
                         }};
@@ -208,10 +260,10 @@ auto rule_of(E const& e) {
         auto const outer = F::derivative(u);
         if constexpr (the_variable<U, X>) {
             std::string name = requires { F::exponent; } ? std::string("power rule") : "derivative of " + std::string(F::name);
-            return rule{std::move(name), "(" + text(e) + ")' = " + text(outer), "", none, [outer] { return outer; }};
+            return rule{std::move(name), primed(e) + say(" = ", " = ") + print(outer), node, none, [outer] { return outer; }};
         } else {
             auto const generic = make_node<K::call>(make_terminal(F{}), u_);
-            return rule{"chain rule", "(" + text(generic) + ")' = " + text(times(F::derivative(u_), du_)), "",
+            return rule{"chain rule", primed(generic) + say(" = ", " = ") + print(times(F::derivative(u_), du_)), node,
                         hana::make_tuple(u), [outer](auto const& du) { return times(outer, du); }};
         }
     } else if constexpr (node_of_kind<E, K::call> && call_arity<E> == 2) {
@@ -221,14 +273,14 @@ auto rule_of(E const& e) {
         auto const p = F::partials(u_, v_);
         auto const partials = F::partials(child<1>(e), child<2>(e));
         return rule{"chain rule",
-                    "(" + text(generic) + ")' = " +
-                        text(plus(times(p[hana::size_c<0>], du_), times(p[hana::size_c<1>], dv_))),
-                    "", hana::make_tuple(child<1>(e), child<2>(e)), [partials](auto const& du, auto const& dv) {
+                    primed(generic) + say(" = ", " = ") +
+                        print(plus(times(p[hana::size_c<0>], du_), times(p[hana::size_c<1>], dv_))),
+                    node, hana::make_tuple(child<1>(e), child<2>(e)), [partials](auto const& du, auto const& dv) {
                         return plus(times(partials[hana::size_c<0>], du), times(partials[hana::size_c<1>], dv));
                     }};
     } else {
         static_assert(!sizeof(E), "ctdiff::explain: internal error: no rule for this node kind");
-        return rule{"", "", "", none, [] { return zero; }};
+        return rule{"", words{}, words{}, none, [] { return zero; }};
     }
 }
 
