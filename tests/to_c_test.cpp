@@ -194,3 +194,52 @@ TEST_CASE("to_c: Jacobians and Hessians store every entry", "[to_c]") {
 TEST_CASE("to_c: the gradient of a constant has no outputs", "[to_c]") {
     REQUIRE(to_c(gradient(c<3> + constant(1.5)), "g0") == "void g0(double* out) {\n    (void)out;\n}\n");
 }
+
+TEST_CASE("to_c and to_string(program): no two values share a name", "[to_c]") {
+    // the second reverse sweep of a Jacobian reaches x1 again: its adjoint is v7, not a second dx1
+    constexpr auto J = jacobian(x1 * x2 * sin(x1), sin(x1) * x1 + x2 * x2);
+    REQUIRE(to_string(J) ==
+            "forward sweep\n"
+            "  v0 = x1*x2;\n"
+            "  v1 = sin(x1);\n"
+            "  v2 = v1*x1;\n"
+            "backward sweep\n"
+            "  v3 = cos(x1);\n"
+            "  v4 = v0*v3;\n"
+            "  v5 = v1*x2;\n"
+            "  dx1 = v4 + v5;\n"
+            "  dx2 = 2*x2;\n"
+            "  v6 = x1*v3;\n"
+            "  v7 = v1 + v6;\n"
+            "result\n"
+            "  df1/dx1 = dx1;\n"
+            "  df1/dx2 = v2;\n"
+            "  df2/dx1 = v7;\n"
+            "  df2/dx2 = dx2;\n");
+    REQUIRE(to_c(J, "jac") ==
+            "void jac(double x1, double x2, double out[4]) {\n"
+            "    /* forward sweep */\n"
+            "    double const v0 = x1*x2;\n"
+            "    double const v1 = sin(x1);\n"
+            "    double const v2 = v1*x1;\n"
+            "    /* backward sweep */\n"
+            "    double const v3 = cos(x1);\n"
+            "    double const v4 = v0*v3;\n"
+            "    double const v5 = v1*x2;\n"
+            "    double const dx1 = v4 + v5;\n"
+            "    double const dx2 = 2*x2;\n"
+            "    double const v6 = x1*v3;\n"
+            "    double const v7 = v1 + v6;\n"
+            "    out[0] = dx1;  /* df1/dx1 */\n"
+            "    out[1] = v2;  /* df1/dx2 */\n"
+            "    out[2] = v7;  /* df2/dx1 */\n"
+            "    out[3] = dx2;  /* df2/dx2 */\n"
+            "}\n");
+    // a variable called v0 keeps its name; the temporaries skip it
+    REQUIRE(to_c(var<0, "v0"> * var<0, "v0"> + 1.5, "w") ==
+            "double w(double v0) {\n"
+            "    double const v1 = v0*v0;\n"
+            "    double const v2 = v1 + 1.5;\n"
+            "    return v2;\n"
+            "}\n");
+}

@@ -41,7 +41,7 @@ struct c_scalar {
 };
 
 // A name that C accepts: letters, digits and _ kept, every other run of characters one _ (v[0]
-// becomes v_0); a name C or <math.h> already uses gets a trailing _.
+// becomes v_0); a name C, C++ or <math.h> already uses, or `out`, gets a trailing _.
 inline std::string c_identifier(std::string_view name) {
     std::string out;
     for (char ch : name) {
@@ -49,13 +49,14 @@ inline std::string c_identifier(std::string_view name) {
         if (keep) out += ch;
         else if (!out.empty() && out.back() != '_') out += '_';
     }
-    while (!out.empty() && out.back() == '_' && name.back() != '_') out.pop_back();
+    while (!out.empty() && out.back() == '_' && !name.empty() && name.back() != '_') out.pop_back();
     if (out.empty() || (out[0] >= '0' && out[0] <= '9')) out.insert(0, "x_");
     static constexpr std::string_view reserved[] = {
         "out", "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum",
         "extern", "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict", "return",
         "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void",
-        "volatile", "while", "fabs", "pow", "sqrt", "cbrt", "exp", "log", "exp2", "expm1", "log2", "log10",
+        "volatile", "while", "bool", "true", "false", "class", "new", "delete", "this", "template",
+        "typename", "namespace", "using", "operator", "and", "or", "not", "fabs", "pow", "sqrt", "cbrt", "exp", "log", "exp2", "expm1", "log2", "log10",
         "log1p", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "hypot", "sinh", "cosh", "tanh",
         "asinh", "acosh", "atanh", "erf", "erfc", "NAN", "HUGE_VAL", "HUGE_VALF", "HUGE_VALL"};
     if (std::find(std::begin(reserved), std::end(reserved), out) != std::end(reserved)) out += '_';
