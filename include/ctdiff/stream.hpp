@@ -1,7 +1,7 @@
 // operator<<: std::cout << e prints to_string(e). A template on the stream, so this header does
 // not include <ostream> (the caller has, to have a stream), constrained to ctdiff expressions on
-// the right and to std::ostream-like streams on the left (char_type, traits_type, << of a
-// std::string_view; see text.hpp): it never competes with another library's operator<< nor with
+// the right and to std::ostream-like streams on the left (char_type, traits_type, write();
+// see text.hpp): it never competes with another library's operator<< nor with
 // a wrapper's own (Catch2's INFO), and ctdiff builds no expression with << (operators.hpp
 // defines only + - * / and unary -), so `x << y` stays an error rather than printing.
 #ifndef CTDIFF_STREAM_HPP
@@ -16,7 +16,8 @@
 namespace ctdiff {
 
 /// os << e writes to_string(e), e.g. "(2*x1 + 3*x2)^2 + 3".
-template <detail::char_output_stream Stream, Expression E>
+template <class Stream, Expression E>
+    requires detail::char_output_stream<Stream>
 Stream& operator<<(Stream& os, E const& e) {
     os << to_string(e).view();
     return os;

@@ -21,14 +21,14 @@ concept char_string = requires {
 } && std::is_same_v<typename S::value_type, char> && std::is_constructible_v<S, char const*, std::size_t>;
 
 // A std::basic_ostream<char> or one derived from it, without naming it (so without <ostream>):
-// its char_type and traits, and << of a std::string_view. Asking for the types keeps a wrapper
-// that forwards << to a stream (Catch2's MessageBuilder) on its own operator.
+// its char_type and traits_type, and write(). Asking for the types keeps a wrapper that forwards
+// << to a stream (Catch2's MessageBuilder) on its own operator; asking for a member rather than
+// for `os << std::string_view` keeps the check from looking up operator<<, this one included.
 template <class Stream>
-concept char_output_stream = requires(Stream& os) {
+concept char_output_stream = requires {
     typename Stream::char_type;
     typename Stream::traits_type;
-    os << std::string_view{};
-} && std::is_same_v<typename Stream::char_type, char>;
+} && std::is_same_v<typename Stream::char_type, char> && requires(Stream& os, char const* p) { os.write(p, 1); };
 
 // Not constexpr on purpose: reaching it in a constant expression is the error message.
 inline void text_capacity_exceeded() noexcept {}

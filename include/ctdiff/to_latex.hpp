@@ -31,6 +31,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 namespace ctdiff {
 

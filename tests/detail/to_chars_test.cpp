@@ -72,6 +72,10 @@ TEST_CASE("shortest_chars in constant expressions", "[to_chars]") {
     STATIC_REQUIRE(constexpr_chars(16777216.0f) == "16777216");
     STATIC_REQUIRE(constexpr_chars(2.5L) == "2.5");
     STATIC_REQUIRE(constexpr_chars(0.1L) == "0.1");
+    if constexpr (std::numeric_limits<long double>::max_exponent10 == 4932) {  // x87, within clang's step limit
+        STATIC_REQUIRE(constexpr_chars(1e4000L) == "1e+4000");
+        STATIC_REQUIRE(constexpr_chars(1e-4000L) == "1e-4000");
+    }
     STATIC_REQUIRE(constexpr_chars(-42) == "-42");
     STATIC_REQUIRE(constexpr_chars(std::numeric_limits<long long>::min()) == "-9223372036854775808");
     STATIC_REQUIRE(constexpr_chars(18446744073709551615ull) == "18446744073709551615");
@@ -106,18 +110,18 @@ TEST_CASE("shortest_chars agrees with std::to_chars: named values", "[to_chars]"
 TEST_CASE("shortest_chars agrees with std::to_chars: random bit patterns", "[to_chars]") {
     std::mt19937_64 random(20261201);
     std::size_t mismatches = 0;
-    for (int i = 0; i != 100000; ++i) {
+    for (int i = 0; i != 30000; ++i) {
         double const v = from_bits<double>(random());
         if (ours(v) != library(v)) { ++mismatches; UNSCOPED_INFO(library(v) + " as " + ours(v)); }
         float const f = from_bits<float>(static_cast<std::uint32_t>(random()));
         if (ours(f) != library(f)) { ++mismatches; UNSCOPED_INFO(library(f) + " as " + ours(f)); }
     }
-    for (int i = 0; i != 50000; ++i) {  // subnormal doubles
+    for (int i = 0; i != 10000; ++i) {  // subnormal doubles
         double const v = from_bits<double>(random() & ((1ull << 52) - 1));
         if (ours(v) != library(v)) { ++mismatches; UNSCOPED_INFO(library(v) + " as " + ours(v)); }
     }
     if constexpr (std::numeric_limits<long double>::digits == 64) {  // x87: 64-bit mantissa, explicit leading bit
-        for (int i = 0; i != 2000; ++i) {
+        for (int i = 0; i != 600; ++i) {
             unsigned char raw[sizeof(long double)] = {};
             std::uint64_t const mantissa = random() | (1ull << 63);
             auto const exponent = static_cast<std::uint16_t>(i % 2 ? random() % 32767 : 16383 + random() % 200 - 100);

@@ -62,11 +62,30 @@ struct bignum {
         }
         if (carry != 0) w[n++] = static_cast<std::uint32_t>(carry);
     }
+    // times 10^k as 5^k (by 5^13, the largest power of five in a word) and a shift: fewer steps
+    // than by tens, which matters to clang's constexpr step limit for long double's exponents
     constexpr void mul_pow10(int k) noexcept {
-        for (; k >= 9; k -= 9) mul_small(1000000000u);
-        std::uint32_t m = 1;
-        for (; k > 0; --k) m *= 10;
-        mul_small(m);
+        for (int i = k; i > 0; i -= 13) {
+            std::uint32_t m = 1;
+            for (int j = 0; j != (i < 13 ? i : 13); ++j) m *= 5;
+            mul_small(m);
+        }
+        shift_left(k);
+    }
+    constexpr void mul(bignum const& b) noexcept {  // schoolbook; b is a few words here
+        bignum out;
+        for (std::size_t i = 0; i != n; ++i) {
+            std::uint64_t carry = 0;
+            for (std::size_t j = 0; j != b.n; ++j) {
+                std::uint64_t const p = std::uint64_t{w[i]} * b.w[j] + out.w[i + j] + carry;
+                out.w[i + j] = static_cast<std::uint32_t>(p);
+                carry = p >> 32;
+            }
+            out.w[i + b.n] = static_cast<std::uint32_t>(carry);
+        }
+        out.n = n + b.n;
+        out.trim();
+        *this = out;
     }
     constexpr void shift_left(int bits) noexcept {
         if (n == 0) return;
@@ -218,7 +237,16 @@ constexpr int shortest_digits(decomposed const& v, char* digits, int& exponent10
     int k = static_cast<int>(estimate);
     if (k < estimate) ++k;  // ceil
     if (k >= 0) s.mul_pow10(k);
-    else { r.mul_pow10(-k); m_plus.mul_pow10(-k); m_minus.mul_pow10(-k); }
+    else {  // 10^-k once, then times each of r, m+ and m-, which are a few words
+        big scale(1);
+        scale.mul_pow10(-k);
+        big const r_small = r, m_plus_small = m_plus;
+        r = scale;
+        r.mul(r_small);
+        m_plus = scale;
+        m_plus.mul(m_plus_small);
+        m_minus = scale;  // m- is 1
+    }
     auto too_high = [&] { int const c = compare_sum(r, m_plus, s); return even ? c >= 0 : c > 0; };
     while (too_high()) { s.mul_small(10); ++k; }
     exponent10 = k;
