@@ -20,6 +20,7 @@ constexpr auto df_dx2 = ctdiff::d(f, x2);
 static_assert(f(1.0, 3.0) == 124.0);
 static_assert(df_dx1(1.0, 3.0) == 44.0);
 static_assert(df_dx2(1.0, 3.0) == 66.0);
+static_assert(ctdiff::to_string(df_dx1) == "4*(2*x1 + 3*x2)");  // printing works while compiling too
 
 // The lecture's symmetric difference: half a step h either side of x1, divided by h.
 constexpr double h = 2e-2;
@@ -59,6 +60,9 @@ int main() {
     std::printf("  df/dx1 = %s = %g at (1, 3)\n", ctdiff::to_string(df_dx1).c_str(), df_dx1(1.0, 3.0));
     std::printf("  df/dx2 = %s = %g at (1, 3)\n", ctdiff::to_string(df_dx2).c_str(), df_dx2(1.0, 3.0));
     std::printf("  gradient = (%g, %g)\n\n", df_dx1(1.0, 3.0), df_dx2(1.0, 3.0));
+
+    std::printf("The rules, step by step (ctdiff::explain(f, x1)):\n%s\n",
+                ctdiff::to_string(ctdiff::explain(f, x1)).c_str());
 
     std::printf("By a central difference with h = %g:\n", h);
     std::printf("  f(%g, 3) = %.4f\n", 1.0 + h / 2, f_right);

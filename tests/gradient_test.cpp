@@ -140,3 +140,22 @@ TEST_CASE("the gradient program prints like the lecture's backward pass", "[grad
             "  df/dx1 = dx1;\n"
             "  df/dx2 = dx2;\n");
 }
+
+TEST_CASE("negative numbers in the program are parenthesised", "[gradient]") {
+    constexpr auto u = var<0, "x">;
+    constexpr auto v = var<1, "y">;
+    REQUIRE(to_string(gradient(-1.0 * u * v - 0.5 * exp(-u))) ==
+            "forward sweep\n"
+            "  v0 = -x;\n"
+            "  v1 = exp(v0);\n"
+            "backward sweep\n"
+            "  dv1 = (-1)*0.5;\n"
+            "  v2 = -dv1;\n"
+            "  v3 = v2*v1;\n"
+            "  v4 = (-1)*y;\n"
+            "  dx = v3 + v4;\n"
+            "  dy = (-1)*x;\n"
+            "result\n"
+            "  df/dx = dx;\n"
+            "  df/dy = dy;\n");
+}

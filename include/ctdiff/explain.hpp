@@ -64,11 +64,11 @@ struct derivation {
 namespace detail::explain {
 
 // "d/dx1[u]"
-inline std::string d_of(std::string const& x, std::string const& u) { return "d/d" + x + "[" + u + "]"; }
+inline std::string d_of(std::string const& x, std::string const& u) { return detail::joined("d/d", x, "[", u, "]"); }
 
 // "\frac{\partial}{\partial x_{1}}\left[u\right]"
 inline std::string d_of_tex(std::string const& x, std::string const& u) {
-    return "\\frac{\\partial}{\\partial " + x + "}\\left[" + u + "\\right]";
+    return detail::joined("\\frac{\\partial}{\\partial ", x, "}\\left[", u, "\\right]");
 }
 
 // A rule's shape with hole K replaced by d/dx[operand K], by `d_of`.
@@ -185,17 +185,19 @@ auto explain(F const& f, X const&) {
 template <std::size_t N>
 std::string to_string(derivation<N> const& steps) {
     using detail::explain::d_of;
-    std::string out = d_of(steps.variable, steps.function) + "\n";
+    std::string out = d_of(steps.variable, steps.function);
+    out += '\n';
     for (std::size_t i = 0; i != steps.size(); ++i) {
         derivation_step const& s = steps[i];
-        out += std::to_string(i + 1) + ". " + s.rule + " on " + s.on + ": " + s.formula + "\n";
-        out += std::string(std::to_string(i + 1).size() + 2, ' ') + d_of(steps.variable, s.node) + " = " + s.derivative;
-        if (s.closed && s.derivative != s.result) out += " = " + s.result;
+        out += detail::joined(std::to_string(i + 1), ". ", s.rule, " on ", s.on, ": ", s.formula, "\n");
+        out += detail::joined(std::string(std::to_string(i + 1).size() + 2, ' '), d_of(steps.variable, s.node), " = ", s.derivative);
+        if (s.closed && s.derivative != s.result) out += detail::joined(" = ", s.result);
         out += "\n";
     }
-    out += "result: " + steps.unsimplified;
-    if (steps.unsimplified != steps.result) out += " = " + steps.result;
-    return out + "\n";
+    out += detail::joined("result: ", steps.unsimplified);
+    if (steps.unsimplified != steps.result) out += detail::joined(" = ", steps.result);
+    out += '\n';
+    return out;
 }
 
 /// The derivation in LaTeX, an align* environment: one line per step, the rule at its node and,
@@ -206,13 +208,14 @@ std::string to_latex(derivation<N> const& steps) {
     std::string out = "\\begin{align*}\n";
     for (std::size_t i = 0; i != steps.size(); ++i) {
         derivation_step const& s = steps[i];
-        out += d_of_tex(steps.tex.variable, s.tex.node) + " &= " + s.tex.derivative;
-        if (s.closed && s.derivative != s.result) out += " = " + s.tex.result;
-        out += " && \\text{" + std::to_string(i + 1) + ". " + s.rule + " on } " + s.tex.on + "\\text{: } " + s.tex.formula + " \\\\\n";
+        out += detail::joined(d_of_tex(steps.tex.variable, s.tex.node), " &= ", s.tex.derivative);
+        if (s.closed && s.derivative != s.result) out += detail::joined(" = ", s.tex.result);
+        out += detail::joined(" && \\text{", std::to_string(i + 1), ". ", s.rule, " on } ", s.tex.on, "\\text{: } ", s.tex.formula, " \\\\\n");
     }
-    out += d_of_tex(steps.tex.variable, steps.tex.function) + " &= " + steps.tex.unsimplified;
-    if (steps.unsimplified != steps.result) out += " \\\\\n &= " + steps.tex.result;
-    return out + "\n\\end{align*}\n";
+    out += detail::joined(d_of_tex(steps.tex.variable, steps.tex.function), " &= ", steps.tex.unsimplified);
+    if (steps.unsimplified != steps.result) out += detail::joined(" \\\\\n &= ", steps.tex.result);
+    out += "\n\\end{align*}\n";
+    return out;
 }
 
 }  // namespace ctdiff

@@ -7,6 +7,7 @@
 
 #include <ctdiff/constant.hpp>
 #include <ctdiff/detail/graph/raise.hpp>
+#include <ctdiff/detail/joined.hpp>
 #include <ctdiff/expr.hpp>
 #include <ctdiff/integer_pow.hpp>
 #include <ctdiff/simplify.hpp>
@@ -135,13 +136,13 @@ struct words {
     std::string text;
     std::string tex;
 };
-inline words operator+(words a, words const& b) { return {a.text + b.text, a.tex + b.tex}; }
+inline words operator+(words a, words const& b) { return {joined(a.text, b.text), joined(a.tex, b.tex)}; }
 inline words say(std::string text, std::string tex) { return {std::move(text), std::move(tex)}; }
 template <Expression E>
 words print(E const& e) { return {text(e), latex(e)}; }
 // (e)' in both forms
 template <Expression E>
-words primed(E const& e) { return say("(" + text(e) + ")'", "\\left(" + latex(e) + "\\right)'"); }
+words primed(E const& e) { return say(joined("(", text(e), ")'"), joined("\\left(", latex(e), "\\right)'")); }
 
 /// One rule, applied at a node: `on` is what the rule is about when that is not the node itself
 /// (the constant of u + c), `operands` the subexpressions whose derivatives the rule needs, and
@@ -174,7 +175,7 @@ auto rule_of(E const& e) {
             return rule{"variable rule", primed(e) + say(" = 1", " = 1"), node, none, [] { return one; }};
         else
             return rule{"variable rule",
-                        primed(e) + say(" = 0, " + self.text + " is not " + x.text, " = 0 \\quad (" + self.tex + " \\neq " + x.tex + ")"),
+                        primed(e) + say(joined(" = 0, ", self.text, " is not ", x.text), joined(" = 0 \\quad (", self.tex, " \\neq ", x.tex, ")")),
                         node, none, [] { return zero; }};
     } else if constexpr (node_of_kind<E, K::negate>) {
         // (-u)' = -u'
@@ -191,7 +192,7 @@ auto rule_of(E const& e) {
         std::string const op = sum ? " + " : " - ";
         if constexpr (Constant<R>) {
             // (u + c)' = u', (u - c)' = u'
-            return rule{"constant rule", say("(u" + op + "c)' = u'", "(u" + op + "c)' = u'"), print(child<1>(e)),
+            return rule{"constant rule", say(joined("(u", op, "c)' = u'"), joined("(u", op, "c)' = u'")), print(child<1>(e)),
                         hana::make_tuple(child<0>(e)), [](auto const& du) { return du; }};
         } else if constexpr (Constant<L>) {
             // (c + u)' = u', (c - u)' = -u'
@@ -214,8 +215,8 @@ auto rule_of(E const& e) {
             std::string const a = scaled_term<L> ? "a*" : "", a_tex = scaled_term<L> ? "a " : "";
             std::string const b = scaled_term<R> ? "b*" : "", b_tex = scaled_term<R> ? "b " : "";
             return rule{"linearity",
-                        say("(" + a + "u" + op + b + "v)' = " + a + "u'" + op + b + "v'",
-                            "(" + a_tex + "u" + op + b_tex + "v)' = " + a_tex + "u'" + op + b_tex + "v'"),
+                        say(joined("(", a, "u", op, b, "v)' = ", a, "u'", op, b, "v'"),
+                            joined("(", a_tex, "u", op, b_tex, "v)' = ", a_tex, "u'", op, b_tex, "v'")),
                         node, hana::make_tuple(operand(child<0>(e)), operand(child<1>(e))),
                         [l = child<0>(e), r = child<1>(e), term, join](auto const& du, auto const& dv) {
                             return join(term(l, du), term(r, dv));
@@ -259,7 +260,7 @@ auto rule_of(E const& e) {
         auto const u = child<1>(e);
         auto const outer = F::derivative(u);
         if constexpr (the_variable<U, X>) {
-            std::string name = requires { F::exponent; } ? std::string("power rule") : "derivative of " + std::string(F::name);
+            std::string name = requires { F::exponent; } ? std::string("power rule") : joined("derivative of ", F::name);
             return rule{std::move(name), primed(e) + say(" = ", " = ") + print(outer), node, none, [outer] { return outer; }};
         } else {
             auto const generic = make_node<K::call>(make_terminal(F{}), u_);

@@ -8,6 +8,7 @@
 
 #include <ctdiff/detail/graph/function_list.hpp>
 #include <ctdiff/detail/graph/node.hpp>
+#include <ctdiff/detail/joined.hpp>
 
 #include <algorithm>
 #include <array>
@@ -19,14 +20,6 @@
 #include <vector>
 
 namespace ctdiff::detail {
-
-// Strings joined by append: g++ 12 -O3 warns falsely (-Wrestrict) on "literal" + std::string.
-template <class... Pieces>
-std::string joined(Pieces const&... pieces) {
-    std::string out;
-    (out.append(std::string_view(pieces)), ...);
-    return out;
-}
 
 // The shortest text that reads back as v (std::to_chars), e.g. "2.5", "1e-300", "3".
 template <class T>
@@ -107,9 +100,11 @@ std::vector<std::string> value_names() {
 template <class C, std::size_t M>
 std::string plain_leaf(graph::node const& e, std::array<C, M> const& constants) {
     using graph::op;
-    if (e.kind == op::integer) return e.k < 0 ? joined("(", std::to_string(e.k), ")") : std::to_string(e.k);
-    if (e.kind == op::number) return number_text(constants[static_cast<std::size_t>(e.k)]);
-    return number_text(e.x);  // op::literal
+    // a negative number is parenthesised wherever it stands: -(-1), 0.5*(-1), never --1 or 0.5*-1
+    auto const signed_text = [](std::string s) { return s[0] == '-' ? joined("(", s, ")") : s; };
+    if (e.kind == op::integer) return signed_text(std::to_string(e.k));
+    if (e.kind == op::number) return signed_text(number_text(constants[static_cast<std::size_t>(e.k)]));
+    return signed_text(number_text(e.x));  // op::literal
 }
 
 /// What each node of G is called where it is used, in plain notation: its name, or for a
