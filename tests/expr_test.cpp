@@ -1,5 +1,11 @@
 #include <ctdiff/ctdiff.hpp>
 
+#include <boost/hana/at.hpp>
+#include <boost/hana/drop_front.hpp>
+#include <boost/hana/for_each.hpp>
+#include <boost/hana/is_empty.hpp>
+#include <boost/hana/length.hpp>
+#include <boost/hana/unpack.hpp>
 #include <boost/yap/algorithm.hpp>  // yap::left, yap::right, yap::value: ctdiff includes only YAP's declarations
 #include <catch2/catch.hpp>
 
@@ -58,4 +64,21 @@ TEST_CASE("ctdiff expressions are Boost.YAP expressions", "[expr]") {
     STATIC_REQUIRE(yap::is_expr<decltype(e)>::value);
     STATIC_REQUIRE(yap::value(yap::left(yap::left(e))) == 2.5);  // k*u keeps the number on the left
     STATIC_REQUIRE(leaf_t<decltype(yap::right(e))>::index == 1);
+    STATIC_REQUIRE(yap::is_expr<decltype(e) const&>::value);
+    STATIC_REQUIRE(!yap::is_expr<double>::value);
+    STATIC_REQUIRE(yap::value(yap::get(yap::left(e), hana::llong_c<0>)) == 2.5);
+}
+
+TEST_CASE("a node's children are a Boost.Hana sequence", "[expr]") {
+    constexpr auto e = sin(x) * 2.5 + y;
+    STATIC_REQUIRE(decltype(hana::length(e.elements))::value == 2);
+    STATIC_REQUIRE(decltype(hana::length(child<1>(child<0>(e)).elements))::value == 2);  // sin and x
+    STATIC_REQUIRE(value(hana::at_c<0>(hana::at_c<0>(e.elements).elements)) == 2.5);
+    STATIC_REQUIRE(leaf_t<decltype(hana::at_c<1>(e.elements))>::index == 1);
+    STATIC_REQUIRE(hana::unpack(e.elements, [](auto const&... c) { return sizeof...(c); }) == 2);
+    STATIC_REQUIRE(!decltype(hana::is_empty(e.elements))::value);
+    STATIC_REQUIRE(decltype(hana::length(hana::drop_front(child<1>(child<0>(e)).elements)))::value == 1);
+    int leaves = 0;
+    hana::for_each(e.elements, [&](auto const&) { ++leaves; });
+    REQUIRE(leaves == 2);
 }

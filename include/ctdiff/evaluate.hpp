@@ -8,11 +8,10 @@
 #include <ctdiff/expr.hpp>
 #include <ctdiff/var.hpp>
 
-#include <boost/hana/drop_front.hpp>
-#include <boost/hana/unpack.hpp>
 
 #include <array>
 #include <cstddef>
+#include <utility>
 #include <limits>
 #include <type_traits>
 
@@ -57,7 +56,7 @@ consteval std::size_t arity(terminal<V> const*) {
     else return 0;
 }
 template <expr_kind K, class... Children>
-consteval std::size_t arity(expr<K, hana::tuple<Children...>> const*) {
+consteval std::size_t arity(expr<K, children<Children...>> const*) {
     return largest(std::size_t{0}, arity(static_cast<Children const*>(nullptr))...);
 }
 
@@ -76,7 +75,7 @@ consteval std::size_t first_at_or_after(terminal<V> const*) {
     } else return no_variable;
 }
 template <std::size_t N, expr_kind K, class... Children>
-consteval std::size_t first_at_or_after(expr<K, hana::tuple<Children...>> const*) {
+consteval std::size_t first_at_or_after(expr<K, children<Children...>> const*) {
     return smallest(no_variable, first_at_or_after<N>(static_cast<Children const*>(nullptr))...);
 }
 
@@ -100,7 +99,7 @@ consteval auto find_variable(terminal<V> const*) {
     } else return nullptr;
 }
 template <std::size_t I, expr_kind K, class... Children>
-consteval auto find_variable(expr<K, hana::tuple<Children...>> const*) {
+consteval auto find_variable(expr<K, children<Children...>> const*) {
     return first_found(find_variable<I>(static_cast<Children const*>(nullptr))...);
 }
 template <std::size_t I, class E>
@@ -137,9 +136,8 @@ constexpr T eval(E const& e, std::array<T, N> const& x) {
         return eval(child<0>(e), x) / eval(child<1>(e), x);
     else if constexpr (node_of_kind<E, K::call>) {                               // f(u...)
         using function = leaf_t<decltype(child<0>(e))>;
-        return hana::unpack(hana::drop_front(e.elements), [&x](auto const&... args) {
-            return static_cast<T>(function::value(eval(args, x)...));
-        });
+        if constexpr (decltype(e.elements)::size == 2) return static_cast<T>(function::value(eval(child<1>(e), x)));
+        else return static_cast<T>(function::value(eval(child<1>(e), x), eval(child<2>(e), x)));
     } else {
         static_assert(!sizeof(E), "ctdiff: internal error: no evaluation rule for this node kind");
         return T{};

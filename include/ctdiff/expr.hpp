@@ -1,8 +1,9 @@
 // The ctdiff expression template and the concepts that classify its nodes.
 //
-// A ctdiff expression is a Boost.YAP expression: a node kind plus a hana::tuple of children, all
-// held BY VALUE (no expr_ref nodes), so expressions are literal types that live in constexpr
-// variables and in types. Leaves (YAP terminals) hold one of four things:
+// A ctdiff expression is a Boost.YAP expression: a node kind plus its children, all held BY VALUE
+// (no expr_ref nodes), so expressions are literal types that live in constexpr variables and in
+// types. The children are ctdiff::children, a Hana sequence cheaper to build than hana::tuple
+// (detail/children.hpp). Leaves (YAP terminals) hold one of four things:
 //   variable<I, Name>     an argument position, see var.hpp
 //   hana::llong<K>        an integer carried in the type, see constant.hpp (c<K>)
 //   an arithmetic value   a constant known only at run time, see constant.hpp (constant(v))
@@ -13,9 +14,9 @@
 #define CTDIFF_EXPR_HPP
 
 #include <ctdiff/detail/fixed_string.hpp>
+#include <ctdiff/detail/children.hpp>
 
 #include <boost/hana/integral_constant.hpp>
-#include <boost/hana/tuple.hpp>
 #include <boost/yap/algorithm_fwd.hpp>  // expr_kind; YAP's algorithms are not needed here
 
 #include <array>
@@ -40,6 +41,14 @@ struct expr {
     constexpr auto operator()(std::array<T, N> const& args) const;
 };
 
+namespace detail {
+template <class T> constexpr bool is_ctdiff_expr = false;
+template <expr_kind K, class... C> constexpr bool is_ctdiff_expr<expr<K, children<C...>>> = true;
+template <class T> constexpr bool is_ctdiff_expr<T const> = is_ctdiff_expr<T>;
+template <class T> constexpr bool is_ctdiff_expr<T&> = is_ctdiff_expr<T>;
+template <class T> constexpr bool is_ctdiff_expr<T&&> = is_ctdiff_expr<T>;
+}  // namespace detail
+
 // The leaf naming argument position I (0-based); Name is only for printing.
 template <std::size_t I, detail::fixed_string Name>
 struct variable {
@@ -47,6 +56,14 @@ struct variable {
     static constexpr std::string_view name() noexcept { return Name.view(); }
 };
 
+}  // namespace ctdiff
+
+// ctdiff trees are YAP expressions: YAP's own test asks for hana::tuple elements.
+template <class E>
+    requires ctdiff::detail::is_ctdiff_expr<E>
+struct boost::yap::is_expr<E, void, void> : std::true_type {};
+
+namespace ctdiff {
 namespace detail {
 
 // Function tags (sin, pow<N>, ...) derive from this, which is how call nodes are recognised.
@@ -79,7 +96,7 @@ template <class T> struct is_graph_leaf : std::false_type {};
 template <class G, class C, std::size_t M> struct is_graph_leaf<graph::leaf<G, C, M>> : std::true_type {};
 
 template <class E> struct leaf {};
-template <class V> struct leaf<expr<expr_kind::terminal, hana::tuple<V>>> { using type = V; };
+template <class V> struct leaf<expr<expr_kind::terminal, children<V>>> { using type = V; };
 
 }  // namespace detail
 
@@ -117,27 +134,27 @@ concept node_of_kind = Expression<T> && std::remove_cvref_t<T>::kind == K;
 // --- building nodes (every child stored by value) ---------------------------------------------
 
 template <class V>
-using terminal = expr<expr_kind::terminal, hana::tuple<V>>;
+using terminal = expr<expr_kind::terminal, children<V>>;
 
 template <class V>
 constexpr terminal<V> make_terminal(V value) {
-    return {hana::tuple<V>{value}};
+    return {children<V>{value}};
 }
 
 template <expr_kind K, Expression... Children>
-constexpr auto make_node(Children const&... children) {
-    return expr<K, hana::tuple<Children...>>{hana::tuple<Children...>{children...}};
+constexpr auto make_node(Children const&... nodes) {
+    return expr<K, children<Children...>>{children<Children...>{nodes...}};
 }
 
 /// The value held by a leaf, and the I-th child of a node (what YAP's value() and get() give for
 /// expressions held by value, by const reference).
 template <Terminal E>
 constexpr decltype(auto) value(E const& e) {
-    return e.elements[hana::size_c<0>];
+    return get<0>(e.elements);
 }
 template <std::size_t I, Expression E>
 constexpr decltype(auto) child(E const& e) {
-    return e.elements[hana::size_c<I>];
+    return get<I>(e.elements);
 }
 
 }  // namespace ctdiff

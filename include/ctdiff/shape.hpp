@@ -60,7 +60,7 @@ struct children_of {
 
 template <expr_kind K, class... Children>
     requires(K != expr_kind::terminal && K != expr_kind::call)
-struct of<expr<K, hana::tuple<Children...>>> {
+struct of<expr<K, children<Children...>>> {
     using below = children_of<Children...>;
     static constexpr std::size_t count = 1 + below::count;
     static constexpr std::size_t depth = 1 + below::depth;
@@ -68,7 +68,7 @@ struct of<expr<K, hana::tuple<Children...>>> {
 };
 // A call: the node and its arguments; the function tag (the first child) is not a node.
 template <class Function, class... Arguments>
-struct of<expr<expr_kind::call, hana::tuple<terminal<Function>, Arguments...>>> {
+struct of<expr<expr_kind::call, children<terminal<Function>, Arguments...>>> {
     using below = children_of<Arguments...>;
     static constexpr std::size_t count = 1 + below::count;
     static constexpr std::size_t depth = 1 + below::depth;
@@ -95,7 +95,7 @@ struct mask<terminal<V>> {
 };
 template <expr_kind K, class... Children>
     requires(K != expr_kind::terminal)
-struct mask<expr<K, hana::tuple<Children...>>> {
+struct mask<expr<K, children<Children...>>> {
     static constexpr unsigned long long value = (0ull | ... | mask<Children>::value);
 };
 

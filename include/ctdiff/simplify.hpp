@@ -60,7 +60,7 @@ template <class G, class C, std::size_t M>
 constexpr bool stateless<terminal<graph::leaf<G, C, M>>> = (M == 0);  // a derivative's numbers
 template <expr_kind K, class... Children>
     requires(K != expr_kind::terminal)
-constexpr bool stateless<expr<K, hana::tuple<Children...>>> = (stateless<Children> && ...);
+constexpr bool stateless<expr<K, children<Children...>>> = (stateless<Children> && ...);
 
 template <class U, class V>
 concept same_expression = std::is_same_v<U, V> && stateless<U>;
@@ -68,7 +68,7 @@ concept same_expression = std::is_same_v<U, V> && stateless<U>;
 template <class E>
 struct power_of : std::false_type {};  // is E a node pow<N>(w)? if so, N
 template <long long N, class W>
-struct power_of<expr<expr_kind::call, hana::tuple<terminal<integer_power<N>>, W>>>
+struct power_of<expr<expr_kind::call, children<terminal<integer_power<N>>, W>>>
     : std::true_type {
     static constexpr long long exponent = N;
 };

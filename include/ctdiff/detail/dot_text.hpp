@@ -10,11 +10,10 @@
 #include <ctdiff/detail/program_listing.hpp>
 #include <ctdiff/expr.hpp>
 
-#include <boost/hana/drop_front.hpp>
-#include <boost/hana/for_each.hpp>
 
 #include <array>
 #include <cstddef>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,8 +60,10 @@ int dot_operator(dot_tree& t, std::string_view label, E const& e) {
         t.edge(id, t.count);  // u's id: the next one
         dot_tree_node(t, u);
     };
-    if constexpr (node_of_kind<E, expr_kind::call>) hana::for_each(hana::drop_front(e.elements), operand);  // not the tag
-    else hana::for_each(e.elements, operand);
+    constexpr std::size_t first = node_of_kind<E, expr_kind::call> ? 1 : 0;  // not a call's tag
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+        (operand(child<first + I>(e)), ...);
+    }(std::make_index_sequence<decltype(e.elements)::size - first>{});
     return id;
 }
 

@@ -168,7 +168,7 @@ constexpr void print_binary(Sink& out, E const& e, binding b, std::string_view s
 
 template <class E> constexpr std::size_t arity_of = 0;
 template <expr_kind K, class... Children>
-constexpr std::size_t arity_of<expr<K, hana::tuple<Children...>>> = sizeof...(Children) - 1;
+constexpr std::size_t arity_of<expr<K, children<Children...>>> = sizeof...(Children) - 1;
 
 // Argument I of a call node (child I + 1; child 0 is the function).
 template <class Format, class Sink, Expression E, std::size_t... I>

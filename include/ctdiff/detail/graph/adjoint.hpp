@@ -90,6 +90,9 @@ constexpr std::vector<int> adjoints(builder& b, int root, std::size_t n, int cou
 /// Value and gradient of G's root 0 in n variables: roots f, df/dx_0, ..., df/dx_(n-1).
 template <class G, std::size_t N, bool WithValue>
 struct adjoints_of {
+    static constexpr std::size_t capacity = 4 * G::value.size() + 2 * N + 8;
+    static constexpr std::size_t root_capacity = N + 1;
+    static constexpr std::size_t name_capacity = G::value.names.size();
     static constexpr built build() {
         builder b(4 * G::value.size());
         int const root = load<G>(b)[0];

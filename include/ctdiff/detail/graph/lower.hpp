@@ -26,6 +26,13 @@
 
 namespace ctdiff::detail::graph {
 
+// The largest of some sizes.
+template <class... Sizes>
+constexpr std::size_t largest(std::size_t first, Sizes... rest) {
+    ((first = rest > first ? rest : first), ...);
+    return first;
+}
+
 template <class Leaf> struct graph_of_leaf;
 template <class G, class C, std::size_t M> struct graph_of_leaf<leaf<G, C, M>> { using type = G; };
 
@@ -80,7 +87,7 @@ constexpr int lower(builder& b, E const* e, lowering_state& s) {
         using F = leaf_t<std::remove_cvref_t<decltype(child<0>(std::declval<E const&>()))>>;
         constexpr long long f = function_index<F>;
         static_assert(f >= 0, "ctdiff: internal error: a function tag missing from function_list");
-        constexpr std::size_t arity = decltype(hana::length(std::declval<E const&>().elements))::value - 1;
+        constexpr std::size_t arity = decltype(E::elements)::size - 1;
         if constexpr (arity == 1) return b.call(f, &partials_of<F>, lower<FromObject>(b, child_of(c1), s));
         else {
             int const u = lower<FromObject>(b, child_of(c1), s);
@@ -117,20 +124,21 @@ struct numbers<terminal<leaf<G, C, M>>> {
     using type = std::conditional_t<M == 0, void, C>;
     static constexpr std::size_t count = M;
 };
+// the common type of number types, void standing for none
+template <class... Ts> struct common_numbers { using type = void; };
+template <class T, class... Ts> struct common_numbers<T, Ts...> {
+    using type = typename common_number<T, typename common_numbers<Ts...>::type>::type;
+};
 template <expr_kind K, class... Children>
     requires(K != expr_kind::terminal)
-struct numbers<expr<K, hana::tuple<Children...>>> {
-    template <class... Ts> struct fold { using type = void; };
-    template <class T, class... Ts> struct fold<T, Ts...> {
-        using type = typename common_number<T, typename fold<Ts...>::type>::type;
-    };
-    using type = typename fold<typename numbers<Children>::type...>::type;
+struct numbers<expr<K, children<Children...>>> {
+    using type = typename common_numbers<typename numbers<Children>::type...>::type;
     static constexpr std::size_t count = (std::size_t{0} + ... + numbers<Children>::count);
 };
 
 template <class... Es>
 struct numbers_of_all {
-    using common = typename numbers<expr<expr_kind::plus, hana::tuple<std::remove_cvref_t<Es>...>>>::type;
+    using common = typename common_numbers<typename numbers<std::remove_cvref_t<Es>>::type...>::type;
     using type = std::conditional_t<std::is_void_v<common>, double, common>;
     static constexpr std::size_t count = (std::size_t{0} + ... + numbers<std::remove_cvref_t<Es>>::count);
 };
@@ -144,7 +152,8 @@ CTDIFF_ALWAYS_INLINE constexpr void collect_numbers(E const& e, std::array<C, M>
 
 template <std::size_t Offset, class C, std::size_t M, class First, class... Rest>
 CTDIFF_ALWAYS_INLINE constexpr void collect_children(std::array<C, M>& out, First const& first, Rest const&... rest) {
-    collect_numbers<Offset>(first, out);
+    // a subtree without numbers is not walked: most of a large f instantiates nothing here
+    if constexpr (numbers<First>::count != 0) collect_numbers<Offset>(first, out);
     if constexpr (sizeof...(Rest) != 0) collect_children<Offset + numbers<First>::count>(out, rest...);
 }
 
@@ -157,7 +166,7 @@ CTDIFF_ALWAYS_INLINE constexpr void collect_numbers(E const& e, std::array<C, M>
             for (std::size_t j = 0; j != numbers<E>::count; ++j) out[Offset + j] = static_cast<C>(value(e).constants[j]);
     } else {
         // not hana::unpack, which neither compiler inlines here
-        constexpr std::size_t count = decltype(hana::length(e.elements))::value;
+        constexpr std::size_t count = decltype(e.elements)::size;
         [&]<std::size_t... I>(std::index_sequence<I...>) CTDIFF_ALWAYS_INLINE {
             collect_children<Offset>(out, child<I>(e)...);
         }(std::make_index_sequence<count>{});
@@ -173,9 +182,33 @@ CTDIFF_ALWAYS_INLINE constexpr auto numbers_array(Es const&... es) {
     return out;
 }
 
+// At most how many nodes lowering E makes (every tree node one, a derivative leaf its graph), and
+// how many variable names it meets (one more than the largest position).
+template <class E>
+struct lowering_bound {
+    static constexpr std::size_t nodes = 1, names = 0;
+};
+template <std::size_t I, fixed_string Name>
+struct lowering_bound<terminal<variable<I, Name>>> {
+    static constexpr std::size_t nodes = 1, names = I + 1;
+};
+template <class G, class C, std::size_t M>
+struct lowering_bound<terminal<leaf<G, C, M>>> {
+    static constexpr std::size_t nodes = G::value.size(), names = G::value.names.size();
+};
+template <expr_kind K, class... Children>
+    requires(K != expr_kind::terminal)
+struct lowering_bound<expr<K, children<Children...>>> {
+    static constexpr std::size_t nodes = (std::size_t{1} + ... + lowering_bound<Children>::nodes);
+    static constexpr std::size_t names = largest(std::size_t{0}, lowering_bound<Children>::names...);
+};
+
 /// The graph of the trees Es (one root each, in order), their numbers in slots in that order.
 template <class... Es>
 struct lowering {
+    static constexpr std::size_t capacity = (std::size_t{0} + ... + lowering_bound<Es>::nodes);
+    static constexpr std::size_t root_capacity = sizeof...(Es);
+    static constexpr std::size_t name_capacity = largest(std::size_t{0}, lowering_bound<Es>::names...);
     static constexpr built build() {
         builder b(256);
         lowering_state s;
