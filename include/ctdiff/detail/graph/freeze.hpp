@@ -50,30 +50,65 @@ constexpr built compact(built const& b) {
     return out;
 }
 
-/// Make::build() frozen: `value` is a frozen<N, R, A> of exactly the size built.
+// A built graph's nodes, roots and names copied into a frozen one of at least their sizes.
+template <class Frozen, class Source>
+constexpr void fill(Frozen& g, Source const& b, std::size_t nodes, std::size_t roots, std::size_t names) {
+    for (std::size_t i = 0; i != nodes; ++i) {
+        g.nodes[i] = b.nodes[i];
+        g.adjoint_of[i] = b.adjoint_of[i];
+    }
+    for (std::size_t i = 0; i != roots; ++i) g.roots[i] = b.roots[i];
+    for (std::size_t i = 0; i != names; ++i) g.names[i] = b.names[i];
+    g.forward = b.forward;
+    g.slots = b.slots;
+    g.variables = b.variables;
+    g.rules = b.rules;
+}
+
+// How large Make's graph can be: Make::capacity nodes, Make::root_capacity roots and
+// Make::name_capacity names when it says (an estimate: a larger graph is built twice), else none.
+template <class Make>
+struct capacity_of {
+    static constexpr std::size_t nodes = 0, roots = 0, names = 0;
+};
+template <class Make>
+    requires requires { Make::capacity; }
+struct capacity_of<Make> {
+    static constexpr std::size_t nodes = Make::capacity, roots = Make::root_capacity, names = Make::name_capacity;
+};
+
+/// Make::build() frozen: `value` is a frozen<N, R, A> of exactly the size built. A frozen graph's
+/// size is part of its type, so it is known only after a build: the build goes into arrays of
+/// Make's capacity, and `value` copies it from there (a constant evaluation cannot keep its
+/// vectors for the next one); only a graph larger than its capacity is built a second time.
 template <class Make>
 struct freeze {
     using made_by = Make;
     struct shape {
         std::size_t nodes, roots, names;
     };
-    static constexpr shape size = [] {
+
+  private:
+    using cap = capacity_of<Make>;
+    struct first_build {
+        shape size;
+        bool kept;
+        frozen<cap::nodes, cap::roots, cap::names> graph;
+    };
+    static constexpr first_build once = [] {
         built const b = Make::build();
-        return shape{b.nodes.size(), b.roots.size(), b.names.size()};
+        first_build r{{b.nodes.size(), b.roots.size(), b.names.size()}, false, {}};
+        r.kept = r.size.nodes <= cap::nodes && r.size.roots <= cap::roots && r.size.names <= cap::names;
+        if (r.kept) fill(r.graph, b, r.size.nodes, r.size.roots, r.size.names);
+        return r;
     }();
+
+  public:
+    static constexpr shape size = once.size;
     static constexpr auto value = [] {
-        built const b = Make::build();
         frozen<size.nodes, size.roots, size.names> g;
-        for (std::size_t i = 0; i != size.nodes; ++i) {
-            g.nodes[i] = b.nodes[i];
-            g.adjoint_of[i] = b.adjoint_of[i];
-        }
-        for (std::size_t i = 0; i != size.roots; ++i) g.roots[i] = b.roots[i];
-        for (std::size_t i = 0; i != size.names; ++i) g.names[i] = b.names[i];
-        g.forward = b.forward;
-        g.slots = b.slots;
-        g.variables = b.variables;
-        g.rules = b.rules;
+        if constexpr (once.kept) fill(g, once.graph, size.nodes, size.roots, size.names);
+        else fill(g, Make::build(), size.nodes, size.roots, size.names);
         return g;
     }();
 };
