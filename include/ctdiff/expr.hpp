@@ -149,12 +149,14 @@ constexpr auto make_node(Children const&... nodes) {
 /// The value held by a leaf, and the I-th child of a node (what YAP's value() and get() give for
 /// expressions held by value, by const reference).
 template <Terminal E>
-constexpr decltype(auto) value(E const& e) {
-    return get<0>(e.elements);
+constexpr auto const& value(E const& e) {
+    return e.elements.m0;
 }
 template <std::size_t I, Expression E>
-constexpr decltype(auto) child(E const& e) {
-    return get<I>(e.elements);
+constexpr auto const& child(E const& e) {
+    if constexpr (I == 0) return e.elements.m0;  // not through get<I>: one instantiation a node, not two
+    else if constexpr (I == 1) return e.elements.m1;
+    else return e.elements.m2;
 }
 
 }  // namespace ctdiff

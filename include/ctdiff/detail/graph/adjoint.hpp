@@ -90,7 +90,7 @@ constexpr std::vector<int> adjoints(builder& b, int root, std::size_t n, int cou
 /// Value and gradient of G's root 0 in n variables: roots f, df/dx_0, ..., df/dx_(n-1).
 template <class G, std::size_t N, bool WithValue>
 struct adjoints_of {
-    static constexpr std::size_t capacity = 4 * G::value.size() + 2 * N + 8;
+    static constexpr std::size_t capacity = 4 * G::value.size() + 2 * N + 8;  // capacities: freeze.hpp
     static constexpr std::size_t root_capacity = N + 1;
     static constexpr std::size_t name_capacity = G::value.names.size();
     static constexpr built build() {
@@ -110,6 +110,9 @@ using adjoint = freeze<adjoints_of<G, N, WithValue>>;
 /// there are no more outputs than variables, else by one forward sweep per variable.
 template <class G, std::size_t N>
 struct jacobian_of {
+    static constexpr std::size_t capacity = 4 * G::value.size() * G::value.root_count() + 2 * N + 8;
+    static constexpr std::size_t root_capacity = G::value.root_count() * N;
+    static constexpr std::size_t name_capacity = G::value.names.size();
     static constexpr built build() {
         builder b(4 * G::value.size());
         std::vector<int> const outputs = load<G>(b);

@@ -62,6 +62,10 @@ struct hessian_plan {
 /// the columns before bounds[S + 1], column by column (the last stage: see hessian_of).
 template <class G2, std::size_t N, std::size_t S>
 struct hessian_stage_of {
+    using previous = std::conditional_t<S == 0, G2, freeze<hessian_stage_of<G2, N, S - 1>>>;
+    static constexpr std::size_t capacity = 4 * previous::value.size() + 8 * N + 8;  // capacities: freeze.hpp
+    static constexpr std::size_t root_capacity = 1 + N + N * (N + 1) / 2;
+    static constexpr std::size_t name_capacity = G2::value.names.size();
     static constexpr built build();
 };
 template <class G2, std::size_t N, std::size_t S>
@@ -69,7 +73,6 @@ using hessian_stage = freeze<hessian_stage_of<G2, N, S>>;
 
 template <class G2, std::size_t N, std::size_t S>
 constexpr built hessian_stage_of<G2, N, S>::build() {
-    using previous = std::conditional_t<S == 0, G2, hessian_stage<G2, N, S - 1>>;
     constexpr auto const& g2 = G2::value;
     constexpr auto const& plan = hessian_plan<G2, N>::value;
     builder b(2 * previous::value.size());
@@ -95,6 +98,9 @@ template <class G, std::size_t N, bool WithGradient>
 struct hessian_of {
     using gradient_graph = adjoint<G, N, true>;
     using last = hessian_stage<gradient_graph, N, hessian_plan<gradient_graph, N>::value.stages - 1>;
+    static constexpr std::size_t capacity = last::value.size();
+    static constexpr std::size_t root_capacity = 1 + N + N * (N + 1) / 2;
+    static constexpr std::size_t name_capacity = last::value.names.size();
     static constexpr built build() {
         builder b(2 * last::value.size());
         std::vector<int> const roots = load<last>(b);
@@ -112,6 +118,9 @@ using hessian = freeze<hessian_of<G, N, WithGradient>>;
 template <class G, std::size_t N>
 struct sparse_hessian_of {
     using upper = hessian<G, N>;
+    static constexpr std::size_t capacity = upper::value.size();
+    static constexpr std::size_t root_capacity = N * N;
+    static constexpr std::size_t name_capacity = upper::value.names.size();
     static constexpr built build() {
         builder b(2 * upper::value.size());
         std::vector<int> const entries = load<upper>(b);
@@ -152,6 +161,9 @@ struct direction_names {
 template <class G, std::size_t N>
 struct hessian_vector_product_of {
     using gradient_graph = adjoint<G, N, false>;
+    static constexpr std::size_t capacity = 4 * gradient_graph::value.size() + 2 * N + 8;
+    static constexpr std::size_t root_capacity = N;
+    static constexpr std::size_t name_capacity = 2 * N;
     static constexpr built build() {
         builder b(4 * gradient_graph::value.size());
         std::vector<int> const g = load<gradient_graph>(b);

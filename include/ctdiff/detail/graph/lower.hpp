@@ -45,8 +45,8 @@ template <bool FromObject, class E>
 constexpr int lower(builder& b, E const* e, lowering_state& s) {
     using K = expr_kind;
     auto child_of = [=]<std::size_t I>(std::integral_constant<std::size_t, I>) {  // [=]: e is unused for a type-only walk
-        using C = std::remove_cvref_t<decltype(child<I>(std::declval<E const&>()))>;
-        if constexpr (FromObject) return &child<I>(*e);
+        using C = std::remove_cvref_t<decltype(get<I>(std::declval<E const&>().elements))>;
+        if constexpr (FromObject) return &get<I>(e->elements);
         else return static_cast<C const*>(nullptr);
     };
     constexpr auto c0 = std::integral_constant<std::size_t, 0>{};

@@ -115,6 +115,9 @@ constexpr void reset_tangents(builder& b, std::vector<int> const& moving, std::v
 /// d(G, x_j): G's nodes, then its tangent nodes; root 0 is the tangent of G's root 0.
 template <class G, std::size_t J>
 struct tangent_of {
+    static constexpr std::size_t capacity = 4 * G::value.size() + 8;  // capacities: freeze.hpp
+    static constexpr std::size_t root_capacity = 1;
+    static constexpr std::size_t name_capacity = G::value.names.size();
     static constexpr built build() {
         builder b(4 * G::value.size());
         int const root = load<G>(b)[0];

@@ -227,6 +227,9 @@ constexpr std::vector<int> taylor_coefficients(builder& b, int u, std::size_t j,
 /// k! u_k (f, f', ..., f^(N)).
 template <class G, std::size_t J, std::size_t N, bool Factorials>
 struct taylor_of {
+    static constexpr std::size_t capacity = 2 * (N + 1) * (N + 1) * G::value.size();  // capacities: freeze.hpp
+    static constexpr std::size_t root_capacity = N + 1;
+    static constexpr std::size_t name_capacity = G::value.names.size();
     static constexpr built build() {
         builder b(2 * (N + 1) * (N + 1) * G::value.size());
         int const root = import<G>(b, 0);
