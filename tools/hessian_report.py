@@ -149,10 +149,11 @@ def render_markdown(data, svg_name):
         "one instruction. glibc's memset and memcpy use them above a few KB, and g++ copies large objects with "
         "`rep movsq`, so a copy of a 20 KB dense Hessian (n = 50) counts 2,500 (8 bytes a step) or 20,000 (1 "
         "byte a step) where the machine takes a few hundred cycles. The TUs avoid such copies: the hand-written "
-        "dense Rosenbrock zeroes row by row, and ctdiff's TUs store each entry of the array ctdiff returns by "
-        "value one by one, in unrolled loops, so that the compilers store it from its register rather than copy "
-        "the array through the stack (g++ 12, Rosenbrock n = 10: 213 instead of 326 instructions). clang++ 16 "
-        "still builds ctdiff's dense n = 50 result on the stack, with 49 memset and 32 memcpy calls."))
+        "dense Rosenbrock zeroes each row with unrolled stores, and ctdiff writes into the caller's storage "
+        "(`hessian(f)(x, span)`), each entry as soon as it is computed; a value that many entries share, such "
+        "as a structural zero, is stored run by run of consecutive entries, as unrolled stores that the "
+        "compilers merge into vector stores (through a table of positions, one store a loop iteration, the "
+        "dense Rosenbrock-50 Hessian took g++ 12 12,721 instructions; run by run, 2,160)."))
 
     md.append("![Instructions per dense Hessian, relative to hand-written code](%s)\n" % svg_name)
 

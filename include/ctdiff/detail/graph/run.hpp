@@ -72,9 +72,15 @@ CTDIFF_ALWAYS_INLINE constexpr auto run(std::array<T, X> const& x, std::array<C,
 template <class G, class Outputs>
 struct output_positions {
     static constexpr std::size_t count = Outputs::scalars;
+    struct run {
+        std::size_t first, length;
+    };
     struct table {
         std::array<std::size_t, G::value.size() + 1> start{};
         std::array<std::size_t, count> positions{};
+        // the same positions as runs of consecutive ones: runs[run_start[i] .. run_start[i + 1])
+        std::array<std::size_t, G::value.size() + 1> run_start{};
+        std::array<run, count> runs{};
     };
     static constexpr table value = [] {
         table t;
@@ -83,9 +89,25 @@ struct output_positions {
         for (std::size_t i = 0; i != g.size(); ++i) t.start[i + 1] += t.start[i];
         std::array<std::size_t, G::value.size() + 1> next = t.start;
         for (std::size_t p = 0; p != count; ++p) t.positions[next[static_cast<std::size_t>(g.roots[Outputs::root_of(p)])]++] = p;
+        std::size_t r = 0;
+        for (std::size_t i = 0; i != g.size(); ++i) {
+            t.run_start[i] = r;
+            for (std::size_t q = t.start[i]; q != t.start[i + 1]; ++q)
+                if (q != t.start[i] && t.positions[q] == t.runs[r - 1].first + t.runs[r - 1].length) ++t.runs[r - 1].length;
+                else t.runs[r++] = {t.positions[q], 1};
+        }
+        t.run_start[g.size()] = r;
         return t;
     }();
 };
+
+// out[First .. First + Length) = value, as unrolled stores the compilers merge into vector stores
+// (a structural zero of a dense Hessian fills most of each row).
+template <std::size_t First, std::size_t Length, class V>
+CTDIFF_ALWAYS_INLINE constexpr void fill_run(V* out, V const value) {
+#pragma GCC unroll 65534
+    for (std::size_t k = 0; k != Length; ++k) out[First + k] = value;
+}
 
 /// The same program, storing each output to out[p] as soon as its node is computed (Outputs as
 /// in output_positions), so no value waits in a register or on the stack for the end.
@@ -98,7 +120,15 @@ CTDIFF_ALWAYS_INLINE constexpr void run_into(std::array<T, X> const& x, std::arr
     C const* const ks = k.data();
     [&]<std::size_t... I>(std::index_sequence<I...>) CTDIFF_ALWAYS_INLINE {
         auto store = [&]<std::size_t N>(std::integral_constant<std::size_t, N>) CTDIFF_ALWAYS_INLINE {
-            for (std::size_t q = where.start[N]; q != where.start[N + 1]; ++q) out[where.positions[q]] = static_cast<V>(v[N]);
+            if constexpr (where.start[N + 1] - where.start[N] <= 1) {  // the usual: one output, or none
+                for (std::size_t q = where.start[N]; q != where.start[N + 1]; ++q) out[where.positions[q]] = static_cast<V>(v[N]);
+            } else {  // a value many outputs share: stored run by run, not through a table of positions
+                V const value = static_cast<V>(v[N]);
+                [&]<std::size_t... R>(std::index_sequence<R...>) CTDIFF_ALWAYS_INLINE {
+                    (fill_run<where.runs[where.run_start[N] + R].first, where.runs[where.run_start[N] + R].length>(out, value),
+                     ...);
+                }(std::make_index_sequence<where.run_start[N + 1] - where.run_start[N]>{});
+            }
         };
         int const in_order[] = {0, ((void)(v[I] = step<g.nodes[I].kind, g.nodes[I].a, g.nodes[I].b, g.nodes[I].k,
                                                        std::bit_cast<std::uint64_t>(g.nodes[I].x)>(v, xs, ks)),
