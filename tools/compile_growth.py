@@ -67,6 +67,8 @@ def measure(compiler, source):
                            capture_output=True, text=True, timeout=TIMEOUT)
         m = re.search(r"TIME ([0-9.]+) ([0-9]+)", r.stderr)
         if r.returncode != 0:
+            if "maximum step limit" in r.stderr:
+                return None, "step budget"  # clang's constexpr budget: see docs/compile_growth.md
             first = next((l for l in r.stderr.splitlines() if "error" in l), "error")
             return None, first[:120]
         return (float(m.group(1)), int(m.group(2)) / 1024), None
