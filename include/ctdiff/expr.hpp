@@ -41,14 +41,6 @@ struct expr {
     constexpr auto operator()(std::array<T, N> const& args) const;
 };
 
-namespace detail {
-template <class T> constexpr bool is_ctdiff_expr = false;
-template <expr_kind K, class... C> constexpr bool is_ctdiff_expr<expr<K, children<C...>>> = true;
-template <class T> constexpr bool is_ctdiff_expr<T const> = is_ctdiff_expr<T>;
-template <class T> constexpr bool is_ctdiff_expr<T&> = is_ctdiff_expr<T>;
-template <class T> constexpr bool is_ctdiff_expr<T&&> = is_ctdiff_expr<T>;
-}  // namespace detail
-
 // The leaf naming argument position I (0-based); Name is only for printing.
 template <std::size_t I, detail::fixed_string Name>
 struct variable {
@@ -56,14 +48,6 @@ struct variable {
     static constexpr std::string_view name() noexcept { return Name.view(); }
 };
 
-}  // namespace ctdiff
-
-// ctdiff trees are YAP expressions: YAP's own test asks for hana::tuple elements.
-template <class E>
-    requires ctdiff::detail::is_ctdiff_expr<E>
-struct boost::yap::is_expr<E, void, void> : std::true_type {};
-
-namespace ctdiff {
 namespace detail {
 
 // Function tags (sin, pow<N>, ...) derive from this, which is how call nodes are recognised.
@@ -103,6 +87,15 @@ template <class V> struct leaf<expr<expr_kind::terminal, children<V>>> { using t
 /// Any ctdiff expression (cv-ref qualifiers ignored).
 template <class T>
 concept Expression = detail::is_expr<std::remove_cvref_t<T>>::value;
+
+}  // namespace ctdiff
+
+// ctdiff trees are YAP expressions: YAP's own test asks for hana::tuple elements.
+template <class E>
+    requires ctdiff::Expression<E>
+struct boost::yap::is_expr<E, void, void> : std::true_type {};
+
+namespace ctdiff {
 
 /// A leaf of an expression; `leaf_t<E>` is what it holds.
 template <class T>
