@@ -23,8 +23,9 @@ a text block after an earlier block of a unit makes a program of that prefix, <p
       failing test, so that a docs mistake never stops the build).
       Files whose content is unchanged are not rewritten, so a re-configure rebuilds only what
       changed.
-  docs_snippets.py expect-compile-error CMAKE BUILD_DIR TARGET REGEX_FILE
-      builds TARGET with CMAKE --build; passes only if the build fails with a diagnostic matching the regex.
+  docs_snippets.py expect-compile-error REGEX_FILE COMMAND
+      runs COMMAND, a compilation as one ';'-separated list (cmake/ctdiff-compile-fail.cmake);
+      passes only if it fails with a diagnostic matching the regex.
 """
 import pathlib
 import re
@@ -188,21 +189,22 @@ def generate(source_dir, output_dir):
     write_if_changed(output_dir / "snippets.cmake", "".join(manifest))
 
 
-def expect_compile_error(cmake, build_dir, target, regex_file):
+def expect_compile_error(regex_file, command):
     regex = pathlib.Path(regex_file).read_text(encoding="utf-8").rstrip("\n")
-    run = subprocess.run([cmake, "--build", build_dir, "--target", target],
+    run = subprocess.run(command.split(";"),
                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    source = command.split(";")[-1]
     if run.returncode == 0:
-        sys.exit(f"{target} compiled, but its docs block is marked compile-fail")
+        sys.exit(f"{source} compiled, but its docs block is marked compile-fail")
     if not re.search(regex, run.stdout):
-        sys.exit(f"the diagnostic for {target} lacks /{regex}/:\n{run.stdout}")
-    print(f"{target} fails to compile as expected")
+        sys.exit(f"the diagnostic for {source} lacks /{regex}/:\n{run.stdout}")
+    print(f"{source} fails to compile as expected")
 
 
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "generate":
         generate(sys.argv[2], sys.argv[3])
-    elif len(sys.argv) == 6 and sys.argv[1] == "expect-compile-error":
+    elif len(sys.argv) == 4 and sys.argv[1] == "expect-compile-error":
         expect_compile_error(*sys.argv[2:])
     else:
         sys.exit(__doc__)
