@@ -145,14 +145,9 @@ struct c_program {
         std::string const a = operand(e.a, mixed);
         std::string const b = e.b >= 0 ? operand(e.b, mixed) : std::string();
         switch (e.kind) {
-        case op::negate: return joined("-", a);
-        case op::plus: return joined(a, " + ", b);
-        case op::minus: return joined(a, " - ", b);
-        case op::multiplies: return joined(a, "*", b);
-        case op::divides: return joined(a, "/", b);
         case op::power: return power(e.k, a);
         case op::call: return call(e, a, b);
-        default: return {};
+        default: return plain_step<G>(e, a, b);  // -a, a + b, a - b, a*b, a/b: C spells them alike
         }
     }
 
