@@ -100,11 +100,9 @@ std::vector<std::string> value_names() {
 template <class C, std::size_t M>
 std::string plain_leaf(graph::node const& e, std::array<C, M> const& constants) {
     using graph::op;
-    // a negative number is parenthesised wherever it stands: -(-1), 0.5*(-1), never --1 or 0.5*-1
-    auto const signed_text = [](std::string s) { return s[0] == '-' ? joined("(", s, ")") : s; };
-    if (e.kind == op::integer) return signed_text(std::to_string(e.k));
-    if (e.kind == op::number) return signed_text(number_text(constants[static_cast<std::size_t>(e.k)]));
-    return signed_text(number_text(e.x));  // op::literal
+    if (e.kind == op::integer) return parenthesised_if_negative(std::to_string(e.k));
+    if (e.kind == op::number) return parenthesised_if_negative(number_text(constants[static_cast<std::size_t>(e.k)]));
+    return parenthesised_if_negative(number_text(e.x));  // op::literal
 }
 
 /// What each node of G is called where it is used, in plain notation: its name, or for a
@@ -129,7 +127,7 @@ std::string plain_step(graph::node const& e, std::string const& a, std::string c
     case op::minus: return joined(a, " - ", b);
     case op::multiplies: return joined(a, "*", b);
     case op::divides: return joined(a, "/", b);
-    case op::power: return joined(a, "^", e.k < 0 ? joined("(", std::to_string(e.k), ")") : std::to_string(e.k));
+    case op::power: return joined(a, "^", parenthesised_if_negative(std::to_string(e.k)));
     case op::call: return joined(function_name<G>(e.k), "(", a, e.b >= 0 ? joined(", ", b) : std::string(), ")");
     default: return {};
     }
