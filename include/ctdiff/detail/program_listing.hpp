@@ -9,10 +9,10 @@
 #include <ctdiff/detail/graph/function_list.hpp>
 #include <ctdiff/detail/graph/node.hpp>
 #include <ctdiff/detail/joined.hpp>
+#include <ctdiff/detail/to_chars.hpp>
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -21,12 +21,12 @@
 
 namespace ctdiff::detail {
 
-// The shortest text that reads back as v (std::to_chars), e.g. "2.5", "1e-300", "3".
+// The shortest text that reads back as v, e.g. "2.5", "1e-300", "3": detail::to_chars, the one
+// formatter of every printer, as a std::string.
 template <class T>
 std::string number_text(T v) {
-    char buf[64];
-    auto const result = std::to_chars(buf, buf + sizeof buf, v);
-    return std::string(buf, result.ptr);
+    char buffer[max_chars<T>() + 1];
+    return std::string(buffer, detail::to_chars(buffer, buffer + sizeof buffer, v));
 }
 
 // The name of function f of G: only the functions G calls are complete types here.
