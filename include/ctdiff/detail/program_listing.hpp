@@ -25,8 +25,7 @@ namespace ctdiff::detail {
 // formatter of every printer, as a std::string.
 template <class T>
 std::string number_text(T v) {
-    char buffer[max_chars<T>() + 1];
-    return std::string(buffer, detail::to_chars(buffer, buffer + sizeof buffer, v));
+    return std::string(number_chars(v).view());
 }
 
 // The name of function f of G: only the functions G calls are complete types here.
