@@ -17,6 +17,7 @@
 #include <array>
 #include <cstddef>
 #include <span>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 
@@ -42,7 +43,8 @@ struct root_meaning {
 /// A compiled derivative program: Graph's roots evaluated at a point with the numbers f held,
 /// then given the caller's shape by Shape::result (an array, [v, g], rows, ...). Shape::variables
 /// is the number of coordinates the point needs; Shape::root_of(p) is the root of the p-th of the
-/// Shape::scalars numbers of the result, in order.
+/// Shape::scalars numbers of the result, in order; Shape::c_name is what to_c calls the program
+/// when the caller gives no name.
 template <class Shape, class Graph, class C, std::size_t M>
 struct derivative_program {
     using graph_type = Graph;
@@ -126,6 +128,7 @@ CTDIFF_ALWAYS_INLINE constexpr std::array<U, Count> roots_slice(std::array<U, R>
 template <class G, std::size_t N, std::size_t>
 struct gradient_shape {
     static constexpr std::size_t variables = N, functions = 1, scalars = N;
+    static constexpr std::string_view c_name = "f_gradient";
     static constexpr std::size_t root_of(std::size_t p) { return p; }
     template <class U, std::size_t R>
     CTDIFF_ALWAYS_INLINE static constexpr std::array<U, N> result(std::array<U, R> const& r) { return r; }
@@ -136,6 +139,7 @@ struct gradient_shape {
 template <class G, std::size_t N, std::size_t>
 struct value_and_gradient_shape {
     static constexpr std::size_t variables = N, functions = 1, scalars = N + 1;
+    static constexpr std::string_view c_name = "f_value_and_gradient";
     static constexpr std::size_t root_of(std::size_t p) { return p; }
     template <class U, std::size_t R>
     CTDIFF_ALWAYS_INLINE static constexpr auto result(std::array<U, R> const& r) {
@@ -148,6 +152,7 @@ struct value_and_gradient_shape {
 template <class G, std::size_t N, std::size_t Rows>
 struct jacobian_shape {
     static constexpr std::size_t variables = N, functions = Rows, scalars = Rows * N;
+    static constexpr std::string_view c_name = "f_jacobian";
     static constexpr std::size_t root_of(std::size_t p) { return p; }
     template <class U, std::size_t R>
     CTDIFF_ALWAYS_INLINE static constexpr auto result(std::array<U, R> const& r) {

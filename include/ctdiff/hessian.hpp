@@ -15,6 +15,7 @@
 #include <array>
 #include <cstddef>
 #include <span>
+#include <string_view>
 #include <utility>
 
 namespace ctdiff {
@@ -102,6 +103,7 @@ constexpr root_meaning upper_meaning(std::size_t r, std::size_t n) {
 template <class G, std::size_t N, std::size_t>
 struct hessian_shape {
     static constexpr std::size_t variables = N, functions = 1, scalars = N * N;
+    static constexpr std::string_view c_name = "f_hessian";
     static constexpr std::size_t root_of(std::size_t p) { return graph::symmetric_index(p / N, p % N, N); }
     template <class U, std::size_t R>
     CTDIFF_ALWAYS_INLINE static constexpr auto result(std::array<U, R> const& r) {
@@ -113,6 +115,7 @@ struct hessian_shape {
 template <class G, std::size_t N, std::size_t>
 struct value_gradient_hessian_shape {
     static constexpr std::size_t variables = N, functions = 1, scalars = 1 + N + N * N;
+    static constexpr std::string_view c_name = "f_value_gradient_hessian";
     static constexpr std::size_t root_of(std::size_t p) {
         return p <= N ? p : N + 1 + graph::symmetric_index((p - N - 1) / N, (p - N - 1) % N, N);
     }
@@ -130,6 +133,7 @@ struct value_gradient_hessian_shape {
 template <class G, std::size_t N, std::size_t>
 struct sparse_hessian_shape {
     static constexpr std::size_t variables = N, functions = 1;
+    static constexpr std::string_view c_name = "f_sparse_hessian";
     struct pattern {
         static constexpr sparsity value = symmetric_pattern_of_upper<typename G::made_by::upper, N>();
     };
@@ -147,6 +151,7 @@ struct sparse_hessian_shape {
 template <class G, std::size_t N, std::size_t>
 struct hessian_vector_product_shape {
     static constexpr std::size_t variables = 2 * N, functions = 1, scalars = N;
+    static constexpr std::string_view c_name = "f_hessian_vector_product";
     static constexpr std::size_t root_of(std::size_t p) { return p; }
     template <class U, std::size_t R>
     CTDIFF_ALWAYS_INLINE static constexpr std::array<U, N> result(std::array<U, R> const& r) { return r; }

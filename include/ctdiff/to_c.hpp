@@ -23,27 +23,6 @@
 
 namespace ctdiff {
 
-namespace detail {
-
-// The name a program's function gets when the caller gives none: f_gradient, f_hessian, ...
-template <class Shape> inline constexpr std::string_view c_default_name = "f_program";
-template <class G, std::size_t N, std::size_t R>
-inline constexpr std::string_view c_default_name<gradient_shape<G, N, R>> = "f_gradient";
-template <class G, std::size_t N, std::size_t R>
-inline constexpr std::string_view c_default_name<value_and_gradient_shape<G, N, R>> = "f_value_and_gradient";
-template <class G, std::size_t N, std::size_t R>
-inline constexpr std::string_view c_default_name<jacobian_shape<G, N, R>> = "f_jacobian";
-template <class G, std::size_t N, std::size_t R>
-inline constexpr std::string_view c_default_name<hessian_shape<G, N, R>> = "f_hessian";
-template <class G, std::size_t N, std::size_t R>
-inline constexpr std::string_view c_default_name<value_gradient_hessian_shape<G, N, R>> = "f_value_gradient_hessian";
-template <class G, std::size_t N, std::size_t R>
-inline constexpr std::string_view c_default_name<sparse_hessian_shape<G, N, R>> = "f_sparse_hessian";
-template <class G, std::size_t N, std::size_t R>
-inline constexpr std::string_view c_default_name<hessian_vector_product_shape<G, N, R>> = "f_hessian_vector_product";
-
-}  // namespace detail
-
 /// f as a C function `T name(T x1, T x2, ...)` returning f's value: one `T const v = ...;` per
 /// node of f's shared graph (a shared subexpression is computed once), T being `scalar`
 /// ("double", "float", "long double"). A derivative d(f, x) is written from its graph the same way.
@@ -70,7 +49,7 @@ std::string to_c(detail::derivative_program<Shape, G, C, M> const& p, std::strin
     // (a program of no outputs, the gradient of a constant, takes a pointer: C has no empty arrays)
     std::string const results = Shape::scalars == 0 ? detail::joined(scalar, "* out")
                                                     : detail::joined(scalar, " out[", std::to_string(Shape::scalars), "]");
-    std::string out = detail::joined("void ", name.empty() ? detail::c_default_name<Shape> : name, "(",
+    std::string out = detail::joined("void ", name.empty() ? Shape::c_name : name, "(",
                                      c.parameter_list(results), ") {\n", Shape::scalars == 0 ? "    (void)out;\n" : "",
                                      c.statements(true));
     for (std::size_t q = 0; q != Shape::scalars; ++q) {

@@ -98,9 +98,8 @@ struct latex_format {
     // 2.5, -3, 10^{-7}, 2.5 \cdot 10^{21}, \infty, \mathrm{NaN}
     template <class Sink, class T>
     static constexpr void number(Sink& out, T v) {
-        char buffer[max_chars<T>() + 1] = {};
-        char const* const end = to_chars(buffer, buffer + sizeof buffer, v);
-        std::string_view text(buffer, static_cast<std::size_t>(end - buffer));
+        number_chars const chars(v);
+        std::string_view const text = chars.view();
         if (text.ends_with("nan")) return out.put("\\mathrm{NaN}");
         if (text.ends_with("inf")) return out.put(text.size() == 4 ? "-\\infty" : "\\infty");
         std::size_t const e = text.find('e');
@@ -124,8 +123,8 @@ struct latex_format {
     static constexpr binding number_binding(T v) {
         if (sign_bit(v)) return binding::product;
         if constexpr (std::is_floating_point_v<T>) {
-            char buffer[max_chars<T>() + 1] = {};
-            std::string_view const text(buffer, static_cast<std::size_t>(to_chars(buffer, buffer + sizeof buffer, v) - buffer));
+            number_chars const chars(v);
+            std::string_view const text = chars.view();
             if (text.find('e') != std::string_view::npos) return text.starts_with("1e") ? binding::power : binding::product;
         }
         return binding::atom;

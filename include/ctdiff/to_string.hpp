@@ -29,9 +29,7 @@ struct plain_format {
 
     template <class Sink, class T>
     static constexpr void number(Sink& out, T v) {
-        char buffer[max_chars<T>() + 1] = {};
-        char const* const end = to_chars(buffer, buffer + sizeof buffer, v);
-        out.put(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
+        out.put(number_chars(v).view());
     }
     template <class T>
     static constexpr std::size_t number_width() { return max_chars<T>(); }

@@ -29,8 +29,7 @@ struct c_scalar {
         if (std::isinf(v)) return v < 0 ? joined("(-", huge, ")") : std::string(huge);
         std::string s = number_text(v);
         if (s.find_first_of(".e") == std::string::npos) s += ".0";  // 3 -> 3.0: not an int
-        s += suffix;
-        return std::signbit(v) ? joined("(", s, ")") : s;
+        return parenthesised_if_negative(joined(s, suffix));
     }
     template <class N>
     std::string number(N v) const {
@@ -96,9 +95,8 @@ struct c_program {
         return e.kind == graph::op::integer || (e.kind == graph::op::number && std::is_integral_v<C>);
     }
     std::string integer_text(graph::node const& e) const {
-        std::string const s = e.kind == graph::op::integer ? std::to_string(e.k)
-                                                           : std::to_string(constants[static_cast<std::size_t>(e.k)]);
-        return s[0] == '-' ? joined("(", s, ")") : s;
+        return parenthesised_if_negative(e.kind == graph::op::integer ? std::to_string(e.k)
+                                                                      : std::to_string(constants[static_cast<std::size_t>(e.k)]));
     }
 
     /// Node i where it is used; `as_int` allows an integer leaf to stay an int (2*x, not 2.0*x).
@@ -145,14 +143,9 @@ struct c_program {
         std::string const a = operand(e.a, mixed);
         std::string const b = e.b >= 0 ? operand(e.b, mixed) : std::string();
         switch (e.kind) {
-        case op::negate: return joined("-", a);
-        case op::plus: return joined(a, " + ", b);
-        case op::minus: return joined(a, " - ", b);
-        case op::multiplies: return joined(a, "*", b);
-        case op::divides: return joined(a, "/", b);
         case op::power: return power(e.k, a);
         case op::call: return call(e, a, b);
-        default: return {};
+        default: return plain_step<G>(e, a, b);  // -a, a + b, a - b, a*b, a/b: C spells them alike
         }
     }
 

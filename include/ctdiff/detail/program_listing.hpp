@@ -9,10 +9,10 @@
 #include <ctdiff/detail/graph/function_list.hpp>
 #include <ctdiff/detail/graph/node.hpp>
 #include <ctdiff/detail/joined.hpp>
+#include <ctdiff/detail/to_chars.hpp>
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -21,12 +21,11 @@
 
 namespace ctdiff::detail {
 
-// The shortest text that reads back as v (std::to_chars), e.g. "2.5", "1e-300", "3".
+// The shortest text that reads back as v, e.g. "2.5", "1e-300", "3": detail::to_chars, the one
+// formatter of every printer, as a std::string.
 template <class T>
 std::string number_text(T v) {
-    char buf[64];
-    auto const result = std::to_chars(buf, buf + sizeof buf, v);
-    return std::string(buf, result.ptr);
+    return std::string(number_chars(v).view());
 }
 
 // The name of function f of G: only the functions G calls are complete types here.
@@ -100,11 +99,9 @@ std::vector<std::string> value_names() {
 template <class C, std::size_t M>
 std::string plain_leaf(graph::node const& e, std::array<C, M> const& constants) {
     using graph::op;
-    // a negative number is parenthesised wherever it stands: -(-1), 0.5*(-1), never --1 or 0.5*-1
-    auto const signed_text = [](std::string s) { return s[0] == '-' ? joined("(", s, ")") : s; };
-    if (e.kind == op::integer) return signed_text(std::to_string(e.k));
-    if (e.kind == op::number) return signed_text(number_text(constants[static_cast<std::size_t>(e.k)]));
-    return signed_text(number_text(e.x));  // op::literal
+    if (e.kind == op::integer) return parenthesised_if_negative(std::to_string(e.k));
+    if (e.kind == op::number) return parenthesised_if_negative(number_text(constants[static_cast<std::size_t>(e.k)]));
+    return parenthesised_if_negative(number_text(e.x));  // op::literal
 }
 
 /// What each node of G is called where it is used, in plain notation: its name, or for a
@@ -129,7 +126,7 @@ std::string plain_step(graph::node const& e, std::string const& a, std::string c
     case op::minus: return joined(a, " - ", b);
     case op::multiplies: return joined(a, "*", b);
     case op::divides: return joined(a, "/", b);
-    case op::power: return joined(a, "^", e.k < 0 ? joined("(", std::to_string(e.k), ")") : std::to_string(e.k));
+    case op::power: return joined(a, "^", parenthesised_if_negative(std::to_string(e.k)));
     case op::call: return joined(function_name<G>(e.k), "(", a, e.b >= 0 ? joined(", ", b) : std::string(), ")");
     default: return {};
     }

@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <string_view>
 #include <type_traits>
 
 namespace ctdiff::detail {
@@ -355,6 +356,18 @@ constexpr char* to_chars(char* first, char* last, T v) noexcept {
     if (std::is_constant_evaluated()) return shortest_chars(first, v);
     return std::to_chars(first, last, v).ptr;
 }
+
+/// The text of v as to_chars writes it, held by value, for the printers: number_chars(2.5).view()
+/// is "2.5", in a constant expression too.
+template <class T>
+struct number_chars {
+    char buffer[max_chars<T>() + 1] = {};
+    std::size_t size;
+
+    constexpr explicit number_chars(T v) noexcept
+        : size(static_cast<std::size_t>(to_chars(buffer, buffer + sizeof buffer, v) - buffer)) {}
+    constexpr std::string_view view() const noexcept { return {buffer, size}; }
+};
 
 }  // namespace ctdiff::detail
 
