@@ -41,25 +41,22 @@ template <class E> struct numbers;
 // FromObject: e points to the object and its numbers are read (a rule); else e is a null pointer
 // and only its type is used (a user's f). Decided at compile time: g++ 12 with -fsanitize=undefined
 // does not allow comparing the address of a constexpr object with null in a constant expression.
+// One instantiation a node and nothing else: a child is reached as &e->elements.m0, not through a
+// lambda or get<I>, and the kind is compared, not asked of a concept (a helper function or closure
+// a node is another function for the compiler to instantiate and, for g++, to prepare for constant
+// evaluation: Rosenbrock-50 has 490 nodes).
 template <bool FromObject, class E>
 constexpr int lower(builder& b, E const* e, lowering_state& s) {
     using K = expr_kind;
-    auto child_of = [=]<std::size_t I>(std::integral_constant<std::size_t, I>) {  // [=]: e is unused for a type-only walk
-        using C = std::remove_cvref_t<decltype(get<I>(std::declval<E const&>().elements))>;
-        if constexpr (FromObject) return &get<I>(e->elements);
-        else return static_cast<C const*>(nullptr);
-    };
-    constexpr auto c0 = std::integral_constant<std::size_t, 0>{};
-    constexpr auto c1 = std::integral_constant<std::size_t, 1>{};
-    constexpr auto c2 = std::integral_constant<std::size_t, 2>{};
-    if constexpr (Terminal<E>) {
-        using V = leaf_t<E>;
+    constexpr K kind = E::kind;
+    if constexpr (kind == K::terminal) {
+        using V = decltype(E::elements.m0);
         if constexpr (is_variable_leaf<V>::value) return b.variable(V::index, V::name());
         else if constexpr (is_integer_leaf<V>::value) return b.integer(V::value);
         else if constexpr (is_argument<V>::value) return s.arguments[V::index];
         else if constexpr (number<V>) {
-            if constexpr (FromObject) return b.literal(static_cast<double>(value(*e)));  // a rule's number
-            else return b.number(s.slot++, std::is_integral_v<V>);                       // a user's number
+            if constexpr (FromObject) return b.literal(static_cast<double>(e->elements.m0));  // a rule's number
+            else return b.number(s.slot++, std::is_integral_v<V>);                           // a user's number
         } else if constexpr (is_graph_leaf<V>::value) {
             std::size_t const offset = s.slot;
             s.slot += numbers<E>::count;
@@ -68,34 +65,28 @@ constexpr int lower(builder& b, E const* e, lowering_state& s) {
             static_assert(!sizeof(E), "ctdiff: internal error: no lowering rule for this leaf");
             return -1;
         }
-    } else if constexpr (node_of_kind<E, K::negate>) return b.neg(lower<FromObject>(b, child_of(c0), s));
-    else if constexpr (node_of_kind<E, K::plus>) {
-        int const u = lower<FromObject>(b, child_of(c0), s);
-        return b.add(u, lower<FromObject>(b, child_of(c1), s));
-    } else if constexpr (node_of_kind<E, K::minus>) {
-        int const u = lower<FromObject>(b, child_of(c0), s);
-        return b.sub(u, lower<FromObject>(b, child_of(c1), s));
-    } else if constexpr (node_of_kind<E, K::multiplies>) {
-        int const u = lower<FromObject>(b, child_of(c0), s);
-        return b.mul(u, lower<FromObject>(b, child_of(c1), s));
-    } else if constexpr (node_of_kind<E, K::divides>) {
-        int const u = lower<FromObject>(b, child_of(c0), s);
-        return b.div(u, lower<FromObject>(b, child_of(c1), s));
-    } else if constexpr (power_of<E>::value) {
-        return b.raise(power_of<E>::exponent, lower<FromObject>(b, child_of(c1), s));
-    } else if constexpr (node_of_kind<E, K::call>) {
-        using F = leaf_t<std::remove_cvref_t<decltype(child<0>(std::declval<E const&>()))>>;
-        constexpr long long f = function_index<F>;
-        static_assert(f >= 0, "ctdiff: internal error: a function tag missing from function_list");
-        constexpr std::size_t arity = decltype(E::elements)::size - 1;
-        if constexpr (arity == 1) return b.call(f, &partials_of<F>, lower<FromObject>(b, child_of(c1), s));
+    } else if constexpr (kind == K::negate) return b.neg(lower<FromObject>(b, FromObject ? &e->elements.m0 : nullptr, s));
+    else if constexpr (kind == K::call) {
+        using F = decltype(E::elements.m0.elements.m0);  // the function tag
+        int const u = lower<FromObject>(b, FromObject ? &e->elements.m1 : nullptr, s);
+        if constexpr (power_of<E>::value) return b.raise(power_of<E>::exponent, u);
         else {
-            int const u = lower<FromObject>(b, child_of(c1), s);
-            return b.call(f, &partials_of<F>, u, lower<FromObject>(b, child_of(c2), s));
+            constexpr long long f = function_index<F>;
+            static_assert(f >= 0, "ctdiff: internal error: a function tag missing from function_list");
+            if constexpr (decltype(E::elements)::size == 2) return b.call(f, &partials_of<F>, u);
+            else return b.call(f, &partials_of<F>, u, lower<FromObject>(b, FromObject ? &e->elements.m2 : nullptr, s));
         }
     } else {
-        static_assert(!sizeof(E), "ctdiff: internal error: no lowering rule for this node kind");
-        return -1;
+        int const u = lower<FromObject>(b, FromObject ? &e->elements.m0 : nullptr, s);
+        int const v = lower<FromObject>(b, FromObject ? &e->elements.m1 : nullptr, s);
+        if constexpr (kind == K::plus) return b.add(u, v);
+        else if constexpr (kind == K::minus) return b.sub(u, v);
+        else if constexpr (kind == K::multiplies) return b.mul(u, v);
+        else if constexpr (kind == K::divides) return b.div(u, v);
+        else {
+            static_assert(!sizeof(E), "ctdiff: internal error: no lowering rule for this node kind");
+            return -1;
+        }
     }
 }
 
