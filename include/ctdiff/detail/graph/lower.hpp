@@ -137,31 +137,36 @@ struct numbers_of_all {
 // Every number is stored at an index known while compiling, and the copy is always inlined: then
 // the numbers of a constexpr f are constants where the program reads them, and the optimiser
 // folds them (with a running index, clang++ 16 kept Rosenbrock-50's 98 numbers in memory and
-// the call cost 2.9x the instructions).
-template <std::size_t Offset, class E, class C, std::size_t M>
-CTDIFF_ALWAYS_INLINE constexpr void collect_numbers(E const& e, std::array<C, M>& out);
-
-template <std::size_t Offset, class C, std::size_t M, class First, class... Rest>
-CTDIFF_ALWAYS_INLINE constexpr void collect_children(std::array<C, M>& out, First const& first, Rest const&... rest) {
-    // a subtree without numbers is not walked: most of a large f instantiates nothing here
-    if constexpr (numbers<First>::count != 0) collect_numbers<Offset>(first, out);
-    if constexpr (sizeof...(Rest) != 0) collect_children<Offset + numbers<First>::count>(out, rest...);
+// the call cost 2.9x the instructions). One instantiation a node that holds numbers, no helper:
+// the children are named, not unpacked, and a subtree without numbers is not walked, so most of
+// a large f instantiates nothing here. The numbers go through a raw pointer: std::array's
+// operator[] would be one more function a number for the inliner.
+template <std::size_t Offset, class E, class C>
+CTDIFF_ALWAYS_INLINE constexpr void collect_numbers(E const& e, C* out) {
+    if constexpr (E::kind == expr_kind::terminal) {
+        using V = decltype(E::elements.m0);
+        if constexpr (number<V>) out[Offset] = static_cast<C>(e.elements.m0);
+        else if constexpr (is_graph_leaf<V>::value)
+            for (std::size_t j = 0; j != numbers<E>::count; ++j) out[Offset + j] = static_cast<C>(e.elements.m0.constants[j]);
+    } else if constexpr (decltype(e.elements)::size == 1) {
+        collect_numbers<Offset>(e.elements.m0, out);  // counted already: E has numbers
+    } else {
+        using A = decltype(E::elements.m0);
+        using B = decltype(E::elements.m1);
+        if constexpr (numbers<A>::count != 0) collect_numbers<Offset>(e.elements.m0, out);
+        if constexpr (numbers<B>::count != 0) collect_numbers<Offset + numbers<A>::count>(e.elements.m1, out);
+        if constexpr (decltype(e.elements)::size == 3) {
+            if constexpr (numbers<decltype(E::elements.m2)>::count != 0)
+                collect_numbers<Offset + numbers<A>::count + numbers<B>::count>(e.elements.m2, out);
+        }
+    }
 }
 
-template <std::size_t Offset, class E, class C, std::size_t M>
-CTDIFF_ALWAYS_INLINE constexpr void collect_numbers(E const& e, std::array<C, M>& out) {
-    if constexpr (Terminal<E>) {
-        using V = leaf_t<E>;
-        if constexpr (number<V>) out[Offset] = static_cast<C>(value(e));
-        else if constexpr (is_graph_leaf<V>::value)
-            for (std::size_t j = 0; j != numbers<E>::count; ++j) out[Offset + j] = static_cast<C>(value(e).constants[j]);
-    } else {
-        // not hana::unpack, which neither compiler inlines here
-        constexpr std::size_t count = decltype(e.elements)::size;
-        [&]<std::size_t... I>(std::index_sequence<I...>) CTDIFF_ALWAYS_INLINE {
-            collect_children<Offset>(out, child<I>(e)...);
-        }(std::make_index_sequence<count>{});
-    }
+// The roots f1, f2, ... one after another.
+template <std::size_t Offset, class C, class First, class... Rest>
+CTDIFF_ALWAYS_INLINE constexpr void collect_children(C* out, First const& first, Rest const&... rest) {
+    if constexpr (numbers<First>::count != 0) collect_numbers<Offset>(first, out);
+    if constexpr (sizeof...(Rest) != 0) collect_children<Offset + numbers<First>::count>(out, rest...);
 }
 
 /// The run-time numbers of f1, f2, ... in slot order, as one array.
@@ -169,7 +174,7 @@ template <class... Es>
 CTDIFF_ALWAYS_INLINE constexpr auto numbers_array(Es const&... es) {
     using info = numbers_of_all<Es...>;
     std::array<typename info::type, info::count> out{};
-    if constexpr (info::count != 0) collect_children<0>(out, es...);
+    if constexpr (info::count != 0) collect_children<0>(out.data(), es...);
     return out;
 }
 
