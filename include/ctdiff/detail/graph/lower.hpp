@@ -134,30 +134,41 @@ struct numbers_of_all {
     static constexpr std::size_t count = (std::size_t{0} + ... + numbers<std::remove_cvref_t<Es>>::count);
 };
 
+// A leaf holding a run-time number.
+template <class E> inline constexpr bool is_number_leaf = false;
+template <class V>
+    requires number<V>
+inline constexpr bool is_number_leaf<terminal<V>> = true;
+
 // Every number is stored at an index known while compiling, and the copy is always inlined: then
 // the numbers of a constexpr f are constants where the program reads them, and the optimiser
 // folds them (with a running index, clang++ 16 kept Rosenbrock-50's 98 numbers in memory and
-// the call cost 2.9x the instructions). One instantiation a node that holds numbers, no helper:
-// the children are named, not unpacked, and a subtree without numbers is not walked, so most of
-// a large f instantiates nothing here. The numbers go through a raw pointer: std::array's
-// operator[] would be one more function a number for the inliner.
+// the call cost 2.9x the instructions). One instantiation a node above a number, no helper: the
+// children are named, not unpacked; a number leaf is stored by its parent, not by an instantiation
+// of its own (which would be one a number: their offsets differ); a subtree without numbers is not
+// walked, so most of a large f instantiates nothing here. The numbers go through a raw pointer:
+// std::array's operator[] would be one more function a number for the inliner.
 template <std::size_t Offset, class E, class C>
 CTDIFF_ALWAYS_INLINE constexpr void collect_numbers(E const& e, C* out) {
-    if constexpr (E::kind == expr_kind::terminal) {
-        using V = decltype(E::elements.m0);
-        if constexpr (number<V>) out[Offset] = static_cast<C>(e.elements.m0);
-        else if constexpr (is_graph_leaf<V>::value)
+    if constexpr (E::kind == expr_kind::terminal) {  // f itself a number, or a derivative
+        if constexpr (is_number_leaf<E>) out[Offset] = static_cast<C>(e.elements.m0);
+        else if constexpr (is_graph_leaf<decltype(E::elements.m0)>::value)
             for (std::size_t j = 0; j != numbers<E>::count; ++j) out[Offset + j] = static_cast<C>(e.elements.m0.constants[j]);
-    } else if constexpr (decltype(e.elements)::size == 1) {
-        collect_numbers<Offset>(e.elements.m0, out);  // counted already: E has numbers
     } else {
         using A = decltype(E::elements.m0);
-        using B = decltype(E::elements.m1);
-        if constexpr (numbers<A>::count != 0) collect_numbers<Offset>(e.elements.m0, out);
-        if constexpr (numbers<B>::count != 0) collect_numbers<Offset + numbers<A>::count>(e.elements.m1, out);
-        if constexpr (decltype(e.elements)::size == 3) {
-            if constexpr (numbers<decltype(E::elements.m2)>::count != 0)
-                collect_numbers<Offset + numbers<A>::count + numbers<B>::count>(e.elements.m2, out);
+        if constexpr (is_number_leaf<A>) out[Offset] = static_cast<C>(e.elements.m0.elements.m0);
+        else if constexpr (numbers<A>::count != 0) collect_numbers<Offset>(e.elements.m0, out);
+        if constexpr (decltype(e.elements)::size >= 2) {
+            using B = decltype(E::elements.m1);
+            constexpr std::size_t at = Offset + numbers<A>::count;
+            if constexpr (is_number_leaf<B>) out[at] = static_cast<C>(e.elements.m1.elements.m0);
+            else if constexpr (numbers<B>::count != 0) collect_numbers<at>(e.elements.m1, out);
+            if constexpr (decltype(e.elements)::size == 3) {
+                using D = decltype(E::elements.m2);
+                constexpr std::size_t after = at + numbers<B>::count;
+                if constexpr (is_number_leaf<D>) out[after] = static_cast<C>(e.elements.m2.elements.m0);
+                else if constexpr (numbers<D>::count != 0) collect_numbers<after>(e.elements.m2, out);
+            }
         }
     }
 }
