@@ -41,25 +41,22 @@ template <class E> struct numbers;
 // FromObject: e points to the object and its numbers are read (a rule); else e is a null pointer
 // and only its type is used (a user's f). Decided at compile time: g++ 12 with -fsanitize=undefined
 // does not allow comparing the address of a constexpr object with null in a constant expression.
+// One instantiation a node and nothing else: a child is reached as &e->elements.m0, not through a
+// lambda or get<I>, and the kind is compared, not asked of a concept (a helper function or closure
+// a node is another function for the compiler to instantiate and, for g++, to prepare for constant
+// evaluation: Rosenbrock-50 has 490 nodes).
 template <bool FromObject, class E>
 constexpr int lower(builder& b, E const* e, lowering_state& s) {
     using K = expr_kind;
-    auto child_of = [=]<std::size_t I>(std::integral_constant<std::size_t, I>) {  // [=]: e is unused for a type-only walk
-        using C = std::remove_cvref_t<decltype(get<I>(std::declval<E const&>().elements))>;
-        if constexpr (FromObject) return &get<I>(e->elements);
-        else return static_cast<C const*>(nullptr);
-    };
-    constexpr auto c0 = std::integral_constant<std::size_t, 0>{};
-    constexpr auto c1 = std::integral_constant<std::size_t, 1>{};
-    constexpr auto c2 = std::integral_constant<std::size_t, 2>{};
-    if constexpr (Terminal<E>) {
-        using V = leaf_t<E>;
+    constexpr K kind = E::kind;
+    if constexpr (kind == K::terminal) {
+        using V = decltype(E::elements.m0);
         if constexpr (is_variable_leaf<V>::value) return b.variable(V::index, V::name());
         else if constexpr (is_integer_leaf<V>::value) return b.integer(V::value);
         else if constexpr (is_argument<V>::value) return s.arguments[V::index];
         else if constexpr (number<V>) {
-            if constexpr (FromObject) return b.literal(static_cast<double>(value(*e)));  // a rule's number
-            else return b.number(s.slot++, std::is_integral_v<V>);                       // a user's number
+            if constexpr (FromObject) return b.literal(static_cast<double>(e->elements.m0));  // a rule's number
+            else return b.number(s.slot++, std::is_integral_v<V>);                           // a user's number
         } else if constexpr (is_graph_leaf<V>::value) {
             std::size_t const offset = s.slot;
             s.slot += numbers<E>::count;
@@ -68,34 +65,28 @@ constexpr int lower(builder& b, E const* e, lowering_state& s) {
             static_assert(!sizeof(E), "ctdiff: internal error: no lowering rule for this leaf");
             return -1;
         }
-    } else if constexpr (node_of_kind<E, K::negate>) return b.neg(lower<FromObject>(b, child_of(c0), s));
-    else if constexpr (node_of_kind<E, K::plus>) {
-        int const u = lower<FromObject>(b, child_of(c0), s);
-        return b.add(u, lower<FromObject>(b, child_of(c1), s));
-    } else if constexpr (node_of_kind<E, K::minus>) {
-        int const u = lower<FromObject>(b, child_of(c0), s);
-        return b.sub(u, lower<FromObject>(b, child_of(c1), s));
-    } else if constexpr (node_of_kind<E, K::multiplies>) {
-        int const u = lower<FromObject>(b, child_of(c0), s);
-        return b.mul(u, lower<FromObject>(b, child_of(c1), s));
-    } else if constexpr (node_of_kind<E, K::divides>) {
-        int const u = lower<FromObject>(b, child_of(c0), s);
-        return b.div(u, lower<FromObject>(b, child_of(c1), s));
-    } else if constexpr (power_of<E>::value) {
-        return b.raise(power_of<E>::exponent, lower<FromObject>(b, child_of(c1), s));
-    } else if constexpr (node_of_kind<E, K::call>) {
-        using F = leaf_t<std::remove_cvref_t<decltype(child<0>(std::declval<E const&>()))>>;
-        constexpr long long f = function_index<F>;
-        static_assert(f >= 0, "ctdiff: internal error: a function tag missing from function_list");
-        constexpr std::size_t arity = decltype(E::elements)::size - 1;
-        if constexpr (arity == 1) return b.call(f, &partials_of<F>, lower<FromObject>(b, child_of(c1), s));
+    } else if constexpr (kind == K::negate) return b.neg(lower<FromObject>(b, FromObject ? &e->elements.m0 : nullptr, s));
+    else if constexpr (kind == K::call) {
+        using F = decltype(E::elements.m0.elements.m0);  // the function tag
+        int const u = lower<FromObject>(b, FromObject ? &e->elements.m1 : nullptr, s);
+        if constexpr (power_of<E>::value) return b.raise(power_of<E>::exponent, u);
         else {
-            int const u = lower<FromObject>(b, child_of(c1), s);
-            return b.call(f, &partials_of<F>, u, lower<FromObject>(b, child_of(c2), s));
+            constexpr long long f = function_index<F>;
+            static_assert(f >= 0, "ctdiff: internal error: a function tag missing from function_list");
+            if constexpr (decltype(E::elements)::size == 2) return b.call(f, &partials_of<F>, u);
+            else return b.call(f, &partials_of<F>, u, lower<FromObject>(b, FromObject ? &e->elements.m2 : nullptr, s));
         }
     } else {
-        static_assert(!sizeof(E), "ctdiff: internal error: no lowering rule for this node kind");
-        return -1;
+        int const u = lower<FromObject>(b, FromObject ? &e->elements.m0 : nullptr, s);
+        int const v = lower<FromObject>(b, FromObject ? &e->elements.m1 : nullptr, s);
+        if constexpr (kind == K::plus) return b.add(u, v);
+        else if constexpr (kind == K::minus) return b.sub(u, v);
+        else if constexpr (kind == K::multiplies) return b.mul(u, v);
+        else if constexpr (kind == K::divides) return b.div(u, v);
+        else {
+            static_assert(!sizeof(E), "ctdiff: internal error: no lowering rule for this node kind");
+            return -1;
+        }
     }
 }
 
@@ -143,34 +134,50 @@ struct numbers_of_all {
     static constexpr std::size_t count = (std::size_t{0} + ... + numbers<std::remove_cvref_t<Es>>::count);
 };
 
+// A leaf holding a run-time number.
+template <class E> inline constexpr bool is_number_leaf = false;
+template <class V>
+    requires number<V>
+inline constexpr bool is_number_leaf<terminal<V>> = true;
+
 // Every number is stored at an index known while compiling, and the copy is always inlined: then
 // the numbers of a constexpr f are constants where the program reads them, and the optimiser
 // folds them (with a running index, clang++ 16 kept Rosenbrock-50's 98 numbers in memory and
-// the call cost 2.9x the instructions).
-template <std::size_t Offset, class E, class C, std::size_t M>
-CTDIFF_ALWAYS_INLINE constexpr void collect_numbers(E const& e, std::array<C, M>& out);
-
-template <std::size_t Offset, class C, std::size_t M, class First, class... Rest>
-CTDIFF_ALWAYS_INLINE constexpr void collect_children(std::array<C, M>& out, First const& first, Rest const&... rest) {
-    // a subtree without numbers is not walked: most of a large f instantiates nothing here
-    if constexpr (numbers<First>::count != 0) collect_numbers<Offset>(first, out);
-    if constexpr (sizeof...(Rest) != 0) collect_children<Offset + numbers<First>::count>(out, rest...);
+// the call cost 2.9x the instructions). One instantiation a node above a number, no helper: the
+// children are named, not unpacked; a number leaf is stored by its parent, not by an instantiation
+// of its own (which would be one a number: their offsets differ); a subtree without numbers is not
+// walked, so most of a large f instantiates nothing here. The numbers go through a raw pointer:
+// std::array's operator[] would be one more function a number for the inliner.
+template <std::size_t Offset, class E, class C>
+CTDIFF_ALWAYS_INLINE constexpr void collect_numbers(E const& e, C* out) {
+    if constexpr (E::kind == expr_kind::terminal) {  // f itself a number, or a derivative
+        if constexpr (is_number_leaf<E>) out[Offset] = static_cast<C>(e.elements.m0);
+        else if constexpr (is_graph_leaf<decltype(E::elements.m0)>::value)
+            for (std::size_t j = 0; j != numbers<E>::count; ++j) out[Offset + j] = static_cast<C>(e.elements.m0.constants[j]);
+    } else {
+        using A = decltype(E::elements.m0);
+        if constexpr (is_number_leaf<A>) out[Offset] = static_cast<C>(e.elements.m0.elements.m0);
+        else if constexpr (numbers<A>::count != 0) collect_numbers<Offset>(e.elements.m0, out);
+        if constexpr (decltype(e.elements)::size >= 2) {
+            using B = decltype(E::elements.m1);
+            constexpr std::size_t at = Offset + numbers<A>::count;
+            if constexpr (is_number_leaf<B>) out[at] = static_cast<C>(e.elements.m1.elements.m0);
+            else if constexpr (numbers<B>::count != 0) collect_numbers<at>(e.elements.m1, out);
+            if constexpr (decltype(e.elements)::size == 3) {
+                using D = decltype(E::elements.m2);
+                constexpr std::size_t after = at + numbers<B>::count;
+                if constexpr (is_number_leaf<D>) out[after] = static_cast<C>(e.elements.m2.elements.m0);
+                else if constexpr (numbers<D>::count != 0) collect_numbers<after>(e.elements.m2, out);
+            }
+        }
+    }
 }
 
-template <std::size_t Offset, class E, class C, std::size_t M>
-CTDIFF_ALWAYS_INLINE constexpr void collect_numbers(E const& e, std::array<C, M>& out) {
-    if constexpr (Terminal<E>) {
-        using V = leaf_t<E>;
-        if constexpr (number<V>) out[Offset] = static_cast<C>(value(e));
-        else if constexpr (is_graph_leaf<V>::value)
-            for (std::size_t j = 0; j != numbers<E>::count; ++j) out[Offset + j] = static_cast<C>(value(e).constants[j]);
-    } else {
-        // not hana::unpack, which neither compiler inlines here
-        constexpr std::size_t count = decltype(e.elements)::size;
-        [&]<std::size_t... I>(std::index_sequence<I...>) CTDIFF_ALWAYS_INLINE {
-            collect_children<Offset>(out, child<I>(e)...);
-        }(std::make_index_sequence<count>{});
-    }
+// The roots f1, f2, ... one after another.
+template <std::size_t Offset, class C, class First, class... Rest>
+CTDIFF_ALWAYS_INLINE constexpr void collect_children(C* out, First const& first, Rest const&... rest) {
+    if constexpr (numbers<First>::count != 0) collect_numbers<Offset>(first, out);
+    if constexpr (sizeof...(Rest) != 0) collect_children<Offset + numbers<First>::count>(out, rest...);
 }
 
 /// The run-time numbers of f1, f2, ... in slot order, as one array.
@@ -178,7 +185,7 @@ template <class... Es>
 CTDIFF_ALWAYS_INLINE constexpr auto numbers_array(Es const&... es) {
     using info = numbers_of_all<Es...>;
     std::array<typename info::type, info::count> out{};
-    if constexpr (info::count != 0) collect_children<0>(out, es...);
+    if constexpr (info::count != 0) collect_children<0>(out.data(), es...);
     return out;
 }
 
