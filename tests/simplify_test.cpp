@@ -56,6 +56,10 @@ TEST_CASE("u - v", "[simplify]") {
     REQUIRE(to_string(sub(x, c<-2>)) == "x + 2");              // u - c<-k> -> u + c<k>
     STATIC_REQUIRE(same(sub(sin(x), sin(x)), zero));          // u - u -> 0
     REQUIRE(to_string(sub(2 * x, 3 * x)) == "2*x - 3*x");      //   not for run-time numbers
+    REQUIRE(to_string(sub(mul(c<2>, x), mul(c<2>, sin(y)))) == "2*(x - sin(y))");  // k*w - k*z -> k*(w - z)
+    STATIC_REQUIRE(node_of_kind<decltype(sub(mul(c<2>, x), mul(c<2>, y))), expr_kind::multiplies>);
+    REQUIRE(to_string(sub(mul(c<2>, x), mul(c<3>, y))) == "2*x - 3*y");  //   not for two factors
+    REQUIRE(to_string(sub(2 * x, 2 * y)) == "2*x - 2*y");      //   nor for run-time numbers
     REQUIRE(to_string(sub(x, y)) == "x - y");
 }
 
@@ -92,6 +96,8 @@ TEST_CASE("u / v", "[simplify]") {
     STATIC_REQUIRE(!Constant<decltype(div(constant(1), constant(4)))>);  // 1/4 would truncate
     REQUIRE(to_string(div(neg(x), y)) == "-x/y");              // (-w)/v -> -(w/v)
     STATIC_REQUIRE(node_of_kind<decltype(div(neg(x), y)), expr_kind::negate>);
+    REQUIRE(to_string(div(2.5 * x, y)) == "2.5*(x/y)");        // (k*w)/v -> k*(w/v)
+    STATIC_REQUIRE(node_of_kind<decltype(div(mul(c<2>, x), y)), expr_kind::multiplies>);
 }
 
 TEST_CASE("u^N", "[simplify]") {

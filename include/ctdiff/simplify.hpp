@@ -65,6 +65,13 @@ constexpr bool stateless<expr<K, children<Children...>>> = (stateless<Children> 
 template <class U, class V>
 concept same_expression = std::is_same_v<U, V> && stateless<U>;
 
+// k*w and k*z: two products with the same constant factor, one whose type says it is the same
+// (c<k>), so that the factor can be taken out once.
+template <class U, class V>
+concept common_factor = scaled<U> && scaled<V> &&
+                        same_expression<std::remove_cvref_t<decltype(child<0>(std::declval<U>()))>,
+                                        std::remove_cvref_t<decltype(child<0>(std::declval<V>()))>>;
+
 template <class E>
 struct power_of : std::false_type {};  // is E a node pow<N>(w)? if so, N
 template <long long N, class W>
@@ -125,6 +132,8 @@ constexpr auto sub(U const& u, V const& v) {
     else if constexpr (negation<V>) return add(u, child<0>(v));         // u - (-w) -> u + w
     else if constexpr (negative_integer<V>) return add(u, neg(v));      // u - c<-k> -> u + c<k>
     else if constexpr (same_expression<U, V>) return zero;              // u - u -> 0
+    else if constexpr (common_factor<U, V>)                             // k*w - k*z -> k*(w - z)
+        return mul(child<0>(u), sub(child<1>(u), child<1>(v)));
     else return make_node<expr_kind::minus>(u, v);
 }
 
@@ -166,6 +175,8 @@ constexpr auto div(U const& u, V const& v) {
     } else if constexpr (real_constants<U, V>)                          // a/b -> (a/b) unless
         return make_terminal(number_of(u) / number_of(v));              //   that truncates
     else if constexpr (negation<U>) return neg(div(child<0>(u), v));    // (-w)/v -> -(w/v)
+    else if constexpr (scaled<U>)                                       // (k*w)/v -> k*(w/v)
+        return mul(child<0>(u), div(child<1>(u), v));
     else return make_node<expr_kind::divides>(u, v);
 }
 

@@ -184,6 +184,8 @@ struct builder : built {
         if (fv & is::negation) return add(u, a(v));                          // u - (-w) -> u + w
         if (fv & is::negative) return add(u, neg(v));                        // u - c<-k> -> u + c<k>
         if (u == v) return zero();                                           // u - u -> 0
+        if ((fu & fv & is::scaled) && a(u) == a(v))                          // k*w - k*z -> k*(w - z)
+            return mul(a(u), sub(b(u), b(v)));
         return node_of(op::minus, u, v);
     }
 
@@ -220,6 +222,7 @@ struct builder : built {
         if ((fu & fv & is::constant) && !(fu & fv & is::integral))
             return folded_of(op::divides, u, v);                             // a/b -> (a/b) unless that truncates
         if (fu & is::negation) return neg(div(a(u), v));                     // (-w)/v -> -(w/v)
+        if (fu & is::scaled) return mul(a(u), div(b(u), v));                 // (k*w)/v -> k*(w/v)
         return node_of(op::divides, u, v);
     }
 
