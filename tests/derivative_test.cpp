@@ -106,6 +106,15 @@ TEST_CASE("a constant factor comes out of a second derivative once", "[derivativ
     }
 }
 
+// A number negated while differentiating keeps its sign visible to a sum (u - (-k)*w -> u + k*w):
+// (2/x)'' = -(-(2*2x))/x^4 taken as 4*(x/x^4), added, not '2 - (-4*(x/x^4))'.
+TEST_CASE("a negated factor of a derivative is added, not subtracted", "[derivative]") {
+    constexpr auto g = x * x + 2 / x;  // g'' = 2 + 4/x^3
+    REQUIRE(to_string(d(g, x, x)) == "2 + 4*(x/x^4)");
+    for (auto const& p : points)
+        if (p[0] != 0.0) REQUIRE(d(g, x, x)(p[0]) == Approx(2 + 4 / (p[0] * p[0] * p[0])).epsilon(tol));
+}
+
 TEST_CASE("polynomials: derivatives of orders 1 to 4, pure and mixed", "[derivative]") {
     // p = x^4 y - 3 x^2 y^3 + 2 y^4 + x - 7
     constexpr auto p = pow<4>(x) * y - 3 * pow<2>(x) * pow<3>(y) + 2 * pow<4>(y) + x - 7;

@@ -45,6 +45,12 @@ template <class E>
 concept scaled = node_of_kind<E, expr_kind::multiplies> &&
                  Constant<std::remove_cvref_t<decltype(child<0>(std::declval<E>()))>>;
 
+// (-k)*w: a product whose constant factor is written negative, c<-k> (the graph also sees a number
+// negated while differentiating, builder.hpp; the tree's number does not show its sign).
+template <class E>
+concept negatively_scaled =
+    scaled<E> && negative_integer<std::remove_cvref_t<decltype(child<0>(std::declval<E>()))>>;
+
 // 1/v
 template <class E>
 concept reciprocal = node_of_kind<E, expr_kind::divides> &&
@@ -115,6 +121,8 @@ constexpr auto add(U const& u, V const& v) {
         return make_terminal(number_of(u) + number_of(v));
     else if constexpr (negation<V>) return sub(u, child<0>(v));         // u + (-w) -> u - w
     else if constexpr (negative_integer<V>) return sub(u, neg(v));      // u + c<-k> -> u - c<k>
+    else if constexpr (negatively_scaled<V>)                            // u + (-k)*w -> u - k*w
+        return sub(u, mul(neg(child<0>(v)), child<1>(v)));
     else if constexpr (negation<U>) return sub(v, child<0>(u));         // (-w) + v -> v - w
     else if constexpr (same_expression<U, V>) return mul(c<2>, u);      // u + u -> 2*u
     else return make_node<expr_kind::plus>(u, v);
@@ -131,6 +139,8 @@ constexpr auto sub(U const& u, V const& v) {
         return make_terminal(number_of(u) - number_of(v));
     else if constexpr (negation<V>) return add(u, child<0>(v));         // u - (-w) -> u + w
     else if constexpr (negative_integer<V>) return add(u, neg(v));      // u - c<-k> -> u + c<k>
+    else if constexpr (negatively_scaled<V>)                            // u - (-k)*w -> u + k*w
+        return add(u, mul(neg(child<0>(v)), child<1>(v)));
     else if constexpr (same_expression<U, V>) return zero;              // u - u -> 0
     else if constexpr (common_factor<U, V>)                             // k*w - k*z -> k*(w - z)
         return mul(child<0>(u), sub(child<1>(u), child<1>(v)));
