@@ -95,6 +95,26 @@ TEST_CASE("quotient rule", "[derivative]") {
     REQUIRE(to_string(d(x / y, x)) == "1/y");
 }
 
+// The graph takes a run-time number out of a difference when both terms carry that one number
+// (k*w - k*z -> k*(w - z), (k*w)/v -> k*(w/v)): the second derivative is 0.25 times one difference.
+TEST_CASE("a constant factor comes out of a second derivative once", "[derivative]") {
+    constexpr auto g = log(1 + exp(0.5 * x));  // g'' = 0.25 e/(1 + e)^2, e = exp(0.5 x)
+    REQUIRE(to_string(d(g, x, x)) == "0.25*(exp(0.5*x)/(1 + exp(0.5*x)) - exp(0.5*x)^2/(1 + exp(0.5*x))^2)");
+    for (auto const& p : points) {
+        double const e = std::exp(0.5 * p[0]);
+        REQUIRE(d(g, x, x)(p[0]) == Approx(0.25 * e / ((1 + e) * (1 + e))).epsilon(tol));
+    }
+}
+
+// A number negated while differentiating keeps its sign visible to a sum (u - (-k)*w -> u + k*w):
+// (2/x)'' = -(-(2*2x))/x^4 taken as 4*(x/x^4), added, not '2 - (-4*(x/x^4))'.
+TEST_CASE("a negated factor of a derivative is added, not subtracted", "[derivative]") {
+    constexpr auto g = x * x + 2 / x;  // g'' = 2 + 4/x^3
+    REQUIRE(to_string(d(g, x, x)) == "2 + 4*(x/x^4)");
+    for (auto const& p : points)
+        if (p[0] != 0.0) REQUIRE(d(g, x, x)(p[0]) == Approx(2 + 4 / (p[0] * p[0] * p[0])).epsilon(tol));
+}
+
 TEST_CASE("polynomials: derivatives of orders 1 to 4, pure and mixed", "[derivative]") {
     // p = x^4 y - 3 x^2 y^3 + 2 y^4 + x - 7
     constexpr auto p = pow<4>(x) * y - 3 * pow<2>(x) * pow<3>(y) + 2 * pow<4>(y) + x - 7;

@@ -41,6 +41,8 @@ TEST_CASE("u + v", "[simplify]") {
     STATIC_REQUIRE(Constant<decltype(add(constant(0.5), c<2>))>);
     REQUIRE(to_string(add(x, neg(y))) == "x - y");             // u + (-w) -> u - w
     REQUIRE(to_string(add(x, c<-2>)) == "x - 2");              // u + c<-k> -> u - c<k>
+    REQUIRE(to_string(add(x, mul(c<-3>, y))) == "x - 3*y");    // u + (-k)*w -> u - k*w
+    REQUIRE(to_string(add(x, -3.5 * y)) == "x + (-3.5*y)");    //   not for run-time numbers
     REQUIRE(to_string(add(neg(x), y)) == "y - x");             // (-w) + v -> v - w
     REQUIRE(to_string(add(x * y, x * y)) == "2*(x*y)");       // u + u -> 2*u
     REQUIRE(to_string(add(2 * x, 2 * x)) == "2*x + 2*x");      //   not for run-time numbers
@@ -54,8 +56,14 @@ TEST_CASE("u - v", "[simplify]") {
     STATIC_REQUIRE(sub(constant(0.5), c<2>)() == -1.5);        // a - b -> (a-b)
     REQUIRE(to_string(sub(x, neg(y))) == "x + y");             // u - (-w) -> u + w
     REQUIRE(to_string(sub(x, c<-2>)) == "x + 2");              // u - c<-k> -> u + c<k>
+    REQUIRE(to_string(sub(x, mul(c<-3>, y))) == "x + 3*y");    // u - (-k)*w -> u + k*w
+    REQUIRE(to_string(sub(x, -3.5 * y)) == "x - (-3.5*y)");    //   not for run-time numbers
     STATIC_REQUIRE(same(sub(sin(x), sin(x)), zero));          // u - u -> 0
     REQUIRE(to_string(sub(2 * x, 3 * x)) == "2*x - 3*x");      //   not for run-time numbers
+    REQUIRE(to_string(sub(mul(c<2>, x), mul(c<2>, sin(y)))) == "2*(x - sin(y))");  // k*w - k*z -> k*(w - z)
+    STATIC_REQUIRE(node_of_kind<decltype(sub(mul(c<2>, x), mul(c<2>, y))), expr_kind::multiplies>);
+    REQUIRE(to_string(sub(mul(c<2>, x), mul(c<3>, y))) == "2*x - 3*y");  //   not for two factors
+    REQUIRE(to_string(sub(2 * x, 2 * y)) == "2*x - 2*y");      //   nor for run-time numbers
     REQUIRE(to_string(sub(x, y)) == "x - y");
 }
 
@@ -92,6 +100,8 @@ TEST_CASE("u / v", "[simplify]") {
     STATIC_REQUIRE(!Constant<decltype(div(constant(1), constant(4)))>);  // 1/4 would truncate
     REQUIRE(to_string(div(neg(x), y)) == "-x/y");              // (-w)/v -> -(w/v)
     STATIC_REQUIRE(node_of_kind<decltype(div(neg(x), y)), expr_kind::negate>);
+    REQUIRE(to_string(div(2.5 * x, y)) == "2.5*(x/y)");        // (k*w)/v -> k*(w/v)
+    STATIC_REQUIRE(node_of_kind<decltype(div(mul(c<2>, x), y)), expr_kind::multiplies>);
 }
 
 TEST_CASE("u^N", "[simplify]") {

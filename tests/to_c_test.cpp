@@ -136,10 +136,10 @@ TEST_CASE("to_c: numbers", "[to_c]") {
             "    float const v1 = v0 + 1.0f;\n"
             "    return v1;\n"
             "}\n");
-    REQUIRE(to_c(constant(0.1L) * x / c<2>, "n", "long double") ==
+    REQUIRE(to_c(constant(0.1L) * x / c<2>, "n", "long double") ==  // (k*w)/v -> k*(w/v)
             "long double n(long double x) {\n"
-            "    long double const v0 = 0.1L*x;\n"
-            "    long double const v1 = v0/2;\n"
+            "    long double const v0 = x/2;\n"
+            "    long double const v1 = 0.1L*v0;\n"
             "    return v1;\n"
             "}\n");
     // a leaf as the result; no parameters is (void), as C wants

@@ -45,6 +45,12 @@ template <class E>
 concept scaled = node_of_kind<E, expr_kind::multiplies> &&
                  Constant<std::remove_cvref_t<decltype(child<0>(std::declval<E>()))>>;
 
+// (-k)*w: a product whose constant factor is written negative, c<-k> (the graph also sees a number
+// negated while differentiating, builder.hpp; the tree's number does not show its sign).
+template <class E>
+concept negatively_scaled =
+    scaled<E> && negative_integer<std::remove_cvref_t<decltype(child<0>(std::declval<E>()))>>;
+
 // 1/v
 template <class E>
 concept reciprocal = node_of_kind<E, expr_kind::divides> &&
@@ -64,6 +70,13 @@ constexpr bool stateless<expr<K, children<Children...>>> = (stateless<Children> 
 
 template <class U, class V>
 concept same_expression = std::is_same_v<U, V> && stateless<U>;
+
+// k*w and k*z: two products with the same constant factor, one whose type says it is the same
+// (c<k>), so that the factor can be taken out once.
+template <class U, class V>
+concept common_factor = scaled<U> && scaled<V> &&
+                        same_expression<std::remove_cvref_t<decltype(child<0>(std::declval<U>()))>,
+                                        std::remove_cvref_t<decltype(child<0>(std::declval<V>()))>>;
 
 template <class E>
 struct power_of : std::false_type {};  // is E a node pow<N>(w)? if so, N
@@ -108,6 +121,8 @@ constexpr auto add(U const& u, V const& v) {
         return make_terminal(number_of(u) + number_of(v));
     else if constexpr (negation<V>) return sub(u, child<0>(v));         // u + (-w) -> u - w
     else if constexpr (negative_integer<V>) return sub(u, neg(v));      // u + c<-k> -> u - c<k>
+    else if constexpr (negatively_scaled<V>)                            // u + (-k)*w -> u - k*w
+        return sub(u, mul(neg(child<0>(v)), child<1>(v)));
     else if constexpr (negation<U>) return sub(v, child<0>(u));         // (-w) + v -> v - w
     else if constexpr (same_expression<U, V>) return mul(c<2>, u);      // u + u -> 2*u
     else return make_node<expr_kind::plus>(u, v);
@@ -124,7 +139,11 @@ constexpr auto sub(U const& u, V const& v) {
         return make_terminal(number_of(u) - number_of(v));
     else if constexpr (negation<V>) return add(u, child<0>(v));         // u - (-w) -> u + w
     else if constexpr (negative_integer<V>) return add(u, neg(v));      // u - c<-k> -> u + c<k>
+    else if constexpr (negatively_scaled<V>)                            // u - (-k)*w -> u + k*w
+        return add(u, mul(neg(child<0>(v)), child<1>(v)));
     else if constexpr (same_expression<U, V>) return zero;              // u - u -> 0
+    else if constexpr (common_factor<U, V>)                             // k*w - k*z -> k*(w - z)
+        return mul(child<0>(u), sub(child<1>(u), child<1>(v)));
     else return make_node<expr_kind::minus>(u, v);
 }
 
@@ -166,6 +185,8 @@ constexpr auto div(U const& u, V const& v) {
     } else if constexpr (real_constants<U, V>)                          // a/b -> (a/b) unless
         return make_terminal(number_of(u) / number_of(v));              //   that truncates
     else if constexpr (negation<U>) return neg(div(child<0>(u), v));    // (-w)/v -> -(w/v)
+    else if constexpr (scaled<U>)                                       // (k*w)/v -> k*(w/v)
+        return mul(child<0>(u), div(child<1>(u), v));
     else return make_node<expr_kind::divides>(u, v);
 }
 

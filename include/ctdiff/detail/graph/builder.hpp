@@ -143,6 +143,12 @@ struct builder : built {
     constexpr int node_of(op kind, int u, int v = -1, long long n = 0) {
         return intern({.kind = kind, .a = u, .b = v, .k = n});
     }
+    // A constant written -k: c<-k>, or a number negated while differentiating (a folded -k, whose
+    // sign the tree's single number no longer shows); and that k.
+    constexpr bool negated(int u) const {
+        return (f(u) & is::negative) || (nodes[static_cast<std::size_t>(u)].kind == op::negate && (f(u) & is::constant));
+    }
+    constexpr int unnegated(int u) { return (f(u) & is::integer) ? integer(-k(u)) : a(u); }
     // Arithmetic of two constants (or one, for -k) that the tree folds into one number.
     constexpr int folded_of(op kind, int u, int v = -1) {
         bool const integral = (f(u) & is::integral) && (v < 0 || (f(v) & is::integral));
@@ -169,6 +175,7 @@ struct builder : built {
         if (fu & fv & is::constant) return folded_of(op::plus, u, v);        // a + b -> (a+b)
         if (fv & is::negation) return sub(u, a(v));                          // u + (-w) -> u - w
         if (fv & is::negative) return sub(u, neg(v));                        // u + c<-k> -> u - c<k>
+        if ((fv & is::scaled) && negated(a(v))) return sub(u, mul(unnegated(a(v)), b(v)));  // u + (-k)*w -> u - k*w
         if (fu & is::negation) return sub(v, a(u));                          // (-w) + v -> v - w
         if (u == v) return mul(integer(2), u);                               // u + u -> 2*u
         return node_of(op::plus, u, v);
@@ -183,7 +190,10 @@ struct builder : built {
         if (fu & fv & is::constant) return folded_of(op::minus, u, v);       // a - b -> (a-b)
         if (fv & is::negation) return add(u, a(v));                          // u - (-w) -> u + w
         if (fv & is::negative) return add(u, neg(v));                        // u - c<-k> -> u + c<k>
+        if ((fv & is::scaled) && negated(a(v))) return add(u, mul(unnegated(a(v)), b(v)));  // u - (-k)*w -> u + k*w
         if (u == v) return zero();                                           // u - u -> 0
+        if ((fu & fv & is::scaled) && a(u) == a(v))                          // k*w - k*z -> k*(w - z)
+            return mul(a(u), sub(b(u), b(v)));
         return node_of(op::minus, u, v);
     }
 
@@ -220,6 +230,7 @@ struct builder : built {
         if ((fu & fv & is::constant) && !(fu & fv & is::integral))
             return folded_of(op::divides, u, v);                             // a/b -> (a/b) unless that truncates
         if (fu & is::negation) return neg(div(a(u), v));                     // (-w)/v -> -(w/v)
+        if (fu & is::scaled) return mul(a(u), div(b(u), v));                 // (k*w)/v -> k*(w/v)
         return node_of(op::divides, u, v);
     }
 
