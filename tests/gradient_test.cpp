@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cmath>
+#include <span>
 
 using namespace ctdiff;
 
@@ -57,6 +58,36 @@ TEST_CASE("the lecture: one forward and one backward sweep give f and its gradie
     REQUIRE(g[1] == 66.0);
     STATIC_REQUIRE(std::is_same_v<decltype(gradient(lecture)(1.0f, 3.0f)), std::array<float, 2>>);
     STATIC_REQUIRE(gradient(lecture)(1, 3) == std::array{44.0, 66.0});  // integers evaluate as double
+}
+
+TEST_CASE("a point may be a std::span over the caller's coordinates, read in place", "[gradient]") {
+    double const point[] = {1.0, 3.0};  // a solver's double const* x
+    auto [v, g] = value_and_gradient(lecture)(std::span<double const, 2>(point, 2));
+    REQUIRE(v == 124.0);
+    REQUIRE(g == std::array{44.0, 66.0});
+    // and written into the caller's storage: f, then the gradient
+    double out[3] = {};
+    value_and_gradient(lecture)(std::span<double const, 2>(point, 2), std::span<double, 3>(out, 3));
+    REQUIRE(out[0] == 124.0);
+    REQUIRE(out[1] == 44.0);
+    REQUIRE(out[2] == 66.0);
+    // Rosenbrock-50 from a span equals the same point as an array
+    auto const q = ramp<50>(-1.2, 0.05);
+    REQUIRE(gradient(rosenbrock<50>)(std::span<double const, 50>(q)) == gradient(rosenbrock<50>)(q));
+    // integers evaluate as double, a mutable span is a point too, and all of it while compiling
+    STATIC_REQUIRE([] {
+        int coordinates[] = {1, 3};
+        return gradient(lecture)(std::span<int, 2>(coordinates)) == std::array{44.0, 66.0};
+    }());
+    STATIC_REQUIRE([] {
+        double const p[] = {1.0, 3.0};
+        std::array<double, 4> h{};
+        hessian(lecture)(std::span<double const, 2>(p), std::span<double, 4>(h));
+        return h == std::array{8.0, 12.0, 12.0, 18.0};
+    }());
+    // a point with more coordinates than variables is fine, as for arrays
+    double const longer[] = {1.0, 3.0, 7.0};
+    REQUIRE(gradient(lecture)(std::span<double const, 3>(longer, 3)) == std::array{44.0, 66.0});
 }
 
 TEST_CASE("a gradient agrees with d(f, x_i) and with central differences", "[gradient]") {

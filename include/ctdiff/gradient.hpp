@@ -52,45 +52,30 @@ struct derivative_program {
     static constexpr std::size_t variables = Shape::variables;
     std::array<C, M> constants;
 
-    // The point in the type it is evaluated in (integers as double, like <cmath>).
-    template <class U, class T, std::size_t K>
-    CTDIFF_ALWAYS_INLINE static constexpr std::array<U, K> converted(std::array<T, K> const& x) {
-        std::array<U, K> out{};
-        for (std::size_t i = 0; i != K; ++i) out[i] = static_cast<U>(x[i]);
-        return out;
-    }
-
+    /// The point: a std::array, or a std::span of static extent over the caller's coordinates,
+    /// which are read where they are (a solver's `double const* x`, without copying it first).
     template <class T, std::size_t K>
     CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::array<T, K> const& x) const {
-        static_assert(K >= variables, "ctdiff: too few arguments: the function has more variables than the "
-                                      "point has coordinates");
-        using U = typename evaluation_type<T>::type;
-        if constexpr (!std::is_same_v<U, T>) {
-            return (*this)(converted<U>(x));
-        } else if constexpr (K < variables) {
-            return Shape::template result<U>(std::array<U, Graph::value.root_count()>{});  // (asserted above)
-        } else {
-            return Shape::template result<U>(graph::run<Graph>(x, constants));
-        }
+        return at<K>(x.data());
+    }
+    template <class T, std::size_t K>
+    CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::span<T, K> x) const {
+        static_extent_point<K>();
+        return at<K>(x.data());
     }
 
     /// The same numbers written to out in the documented order (Shape::scalars of them: the
     /// gradient; f then the gradient; rows one after another; the non-zeros in layout order), for
     /// interfaces that hand over their own storage, such as a solver's values array: nothing is
-    /// returned by value and copied again.
+    /// returned by value and copied again. out must not overlap the point.
     template <class T, std::size_t K, class V, std::size_t S>
     CTDIFF_ALWAYS_INLINE constexpr void operator()(std::array<T, K> const& x, std::span<V, S> out) const {
-        static_assert(S == Shape::scalars, "ctdiff: program(x, out): out must be a std::span of static extent "
-                                           "with exactly as many elements as the result has numbers");
-        using U = typename evaluation_type<T>::type;
-        if constexpr (!std::is_same_v<U, T>) {
-            (*this)(converted<U>(x), out);
-        } else if constexpr (K >= variables && S == Shape::scalars) {
-            graph::run_into<Graph, Shape>(x, constants, out.data());
-        } else {
-            static_assert(K >= variables, "ctdiff: too few arguments: the function has more variables than the "
-                                          "point has coordinates");
-        }
+        into<K>(x.data(), out);
+    }
+    template <class T, std::size_t K, class V, std::size_t S>
+    CTDIFF_ALWAYS_INLINE constexpr void operator()(std::span<T, K> x, std::span<V, S> out) const {
+        static_extent_point<K>();
+        into<K>(x.data(), out);
     }
 
     template <class... Args>
@@ -101,6 +86,51 @@ struct derivative_program {
         if constexpr (common) {
             using T = typename evaluation_type<Args...>::type;
             return (*this)(std::array<T, sizeof...(Args)>{static_cast<T>(args)...});
+        }
+    }
+
+private:
+    template <std::size_t K>
+    static constexpr void static_extent_point() {
+        static_assert(K != std::dynamic_extent, "ctdiff: program(x): a std::span point must have a static extent, "
+                                                "such as std::span<double const, 3>(x, 3), so that its size is "
+                                                "known while compiling");
+    }
+
+    // The K coordinates at x in the type they are evaluated in (integers as double, like <cmath>).
+    template <class U, std::size_t K, class T>
+    CTDIFF_ALWAYS_INLINE static constexpr std::array<U, K> converted(T const* x) {
+        std::array<U, K> out{};
+        for (std::size_t i = 0; i != K; ++i) out[i] = static_cast<U>(x[i]);
+        return out;
+    }
+
+    template <std::size_t K, class T>
+    CTDIFF_ALWAYS_INLINE constexpr auto at(T const* x) const {
+        static_assert(K >= variables, "ctdiff: too few arguments: the function has more variables than the "
+                                      "point has coordinates");
+        using U = typename evaluation_type<T>::type;
+        if constexpr (!std::is_same_v<U, T>) {
+            return at<K>(converted<U, K>(x).data());
+        } else if constexpr (K < variables) {
+            return Shape::template result<U>(std::array<U, Graph::value.root_count()>{});  // (asserted above)
+        } else {
+            return Shape::template result<U>(graph::run<Graph>(x, constants));
+        }
+    }
+
+    template <std::size_t K, class T, class V, std::size_t S>
+    CTDIFF_ALWAYS_INLINE constexpr void into(T const* x, std::span<V, S> out) const {
+        static_assert(S == Shape::scalars, "ctdiff: program(x, out): out must be a std::span of static extent "
+                                           "with exactly as many elements as the result has numbers");
+        using U = typename evaluation_type<T>::type;
+        if constexpr (!std::is_same_v<U, T>) {
+            into<K>(converted<U, K>(x).data(), out);
+        } else if constexpr (K >= variables && S == Shape::scalars) {
+            graph::run_into<Graph, Shape>(x, constants, out.data());
+        } else {
+            static_assert(K >= variables, "ctdiff: too few arguments: the function has more variables than the "
+                                          "point has coordinates");
         }
     }
 };

@@ -47,12 +47,12 @@ CTDIFF_ALWAYS_INLINE constexpr T step(T const* v, T const* x, C const* k) {
     }
 }
 
-/// The values of G's roots at x, with the run-time numbers k.
-template <class G, class T, std::size_t X, class C, std::size_t M>
-CTDIFF_ALWAYS_INLINE constexpr auto run(std::array<T, X> const& x, std::array<C, M> const& k) {
+/// The values of G's roots at the point x (as many coordinates as G has variables, at least),
+/// with the run-time numbers k.
+template <class G, class T, class C, std::size_t M>
+CTDIFF_ALWAYS_INLINE constexpr auto run(T const* xs, std::array<C, M> const& k) {
     constexpr auto const& g = G::value;
     T v[g.size()];  // every value is written before it is read
-    T const* const xs = x.data();
     C const* const ks = k.data();
     [&]<std::size_t... I>(std::index_sequence<I...>) CTDIFF_ALWAYS_INLINE {
         // an initializer list, not a fold: clang limits fold expressions to 256 operands
@@ -111,12 +111,11 @@ CTDIFF_ALWAYS_INLINE constexpr void fill_run(V* out, V const value) {
 
 /// The same program, storing each output to out[p] as soon as its node is computed (Outputs as
 /// in output_positions), so no value waits in a register or on the stack for the end.
-template <class G, class Outputs, class T, std::size_t X, class C, std::size_t M, class V>
-CTDIFF_ALWAYS_INLINE constexpr void run_into(std::array<T, X> const& x, std::array<C, M> const& k, V* out) {
+template <class G, class Outputs, class T, class C, std::size_t M, class V>
+CTDIFF_ALWAYS_INLINE constexpr void run_into(T const* xs, std::array<C, M> const& k, V* out) {
     constexpr auto const& g = G::value;
     constexpr auto const& where = output_positions<G, Outputs>::value;
     T v[g.size()];  // every value is written before it is read
-    T const* const xs = x.data();
     C const* const ks = k.data();
     [&]<std::size_t... I>(std::index_sequence<I...>) CTDIFF_ALWAYS_INLINE {
         auto store = [&]<std::size_t N>(std::integral_constant<std::size_t, N>) CTDIFF_ALWAYS_INLINE {
@@ -140,7 +139,7 @@ CTDIFF_ALWAYS_INLINE constexpr void run_into(std::array<T, X> const& x, std::arr
 // A derivative held as a graph leaf, evaluated inside a tree (found by evaluate.hpp through ADL).
 template <class G, class C, std::size_t M, class T, std::size_t X>
 CTDIFF_ALWAYS_INLINE constexpr T evaluate_leaf(leaf<G, C, M> const& l, std::array<T, X> const& x) {
-    return run<G>(x, l.constants)[0];
+    return run<G>(x.data(), l.constants)[0];
 }
 
 }  // namespace ctdiff::detail::graph
