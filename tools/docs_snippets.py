@@ -191,9 +191,9 @@ def generate(source_dir, output_dir):
 
 def expect_compile_error(regex_file, command):
     regex = pathlib.Path(regex_file).read_text(encoding="utf-8").rstrip("\n")
-    run = subprocess.run(command.split(";"),
-                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    source = command.split(";")[-1]
+    arguments = command.split(";")
+    run = subprocess.run(arguments, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    source = arguments[-1]
     if run.returncode == 0:
         sys.exit(f"{source} compiled, but its docs block is marked compile-fail")
     if not re.search(regex, run.stdout):
