@@ -90,6 +90,29 @@ TEST_CASE("a point may be a std::span over the caller's coordinates, read in pla
     REQUIRE(gradient(lecture)(std::span<double const, 3>(longer, 3)) == std::array{44.0, 66.0});
 }
 
+TEST_CASE("a result that starts with f returns f and writes the rest into an out one shorter", "[gradient]") {
+    // an optimiser's double f(double const* x, double* g)
+    double const point[] = {1.0, 3.0};
+    double g[2] = {};
+    double const v = value_and_gradient(lecture)(std::span<double const, 2>(point, 2), std::span<double, 2>(g, 2));
+    REQUIRE(v == 124.0);
+    REQUIRE(g[0] == 44.0);
+    REQUIRE(g[1] == 66.0);
+    // Rosenbrock-50: the same numbers as the returned pair
+    auto const q = ramp<50>(-1.2, 0.05);
+    std::array<double, 50> into{};
+    double const f50 = value_and_gradient(rosenbrock<50>)(q, std::span<double, 50>(into));
+    auto const [v50, g50] = value_and_gradient(rosenbrock<50>)(q);
+    REQUIRE(f50 == v50);
+    REQUIRE(into == g50);
+    // value_gradient_hessian: f returned, then the gradient and the Hessian row by row
+    STATIC_REQUIRE([] {
+        std::array<double, 6> out{};
+        double const f = value_gradient_hessian(lecture)(std::array{1, 3}, std::span<double, 6>(out));
+        return f == 124.0 && out == std::array{44.0, 66.0, 8.0, 12.0, 12.0, 18.0};
+    }());
+}
+
 TEST_CASE("a gradient agrees with d(f, x_i) and with central differences", "[gradient]") {
     constexpr auto f = sin(x * y) + exp(x / y) - log(1 + x * x) + sqrt(x * x + y * y) + tanh(x - y);
     // mpmath: tools/make_gradient_reference.py

@@ -40,6 +40,14 @@ struct root_meaning {
     std::size_t row = 0, i = 0, j = 0;
 };
 
+// The outputs of a Shape that starts with f (Shape::value_first), without f: root_of(0) is f.
+template <class Shape>
+struct after_value {
+    static_assert(Shape::root_of(0) == 0, "ctdiff: internal error: f is not the program's root 0");
+    static constexpr std::size_t scalars = Shape::scalars - 1;
+    static constexpr std::size_t root_of(std::size_t p) { return Shape::root_of(p + 1); }
+};
+
 /// A compiled derivative program: Graph's roots evaluated at a point with the numbers f held,
 /// then given the caller's shape by Shape::result (an array, [v, g], rows, ...). Shape::variables
 /// is the number of coordinates the point needs; Shape::root_of(p) is the root of the p-th of the
@@ -68,14 +76,17 @@ struct derivative_program {
     /// gradient; f then the gradient; rows one after another; the non-zeros in layout order), for
     /// interfaces that hand over their own storage, such as a solver's values array: nothing is
     /// returned by value and copied again. out must not overlap the point.
+    /// A result that starts with f (value_and_gradient, value_gradient_hessian) may instead take
+    /// an out one shorter: f is returned and the rest written, as in an optimiser's
+    /// `double f(double const* x, double* g)`.
     template <class T, std::size_t K, class V, std::size_t S>
-    CTDIFF_ALWAYS_INLINE constexpr void operator()(std::array<T, K> const& x, std::span<V, S> out) const {
-        into<K>(x.data(), out);
+    CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::array<T, K> const& x, std::span<V, S> out) const {
+        return into<K>(x.data(), out);
     }
     template <class T, std::size_t K, class V, std::size_t S>
-    CTDIFF_ALWAYS_INLINE constexpr void operator()(std::span<T, K> x, std::span<V, S> out) const {
+    CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::span<T, K> x, std::span<V, S> out) const {
         static_extent_point<K>();
-        into<K>(x.data(), out);
+        return into<K>(x.data(), out);
     }
 
     template <class... Args>
@@ -119,15 +130,24 @@ private:
         }
     }
 
+    static constexpr bool value_apart(std::size_t s) {
+        if constexpr (requires { Shape::value_first; }) return Shape::value_first && s + 1 == Shape::scalars;
+        else return false;
+    }
+
     template <std::size_t K, class T, class V, std::size_t S>
-    CTDIFF_ALWAYS_INLINE constexpr void into(T const* x, std::span<V, S> out) const {
-        static_assert(S == Shape::scalars, "ctdiff: program(x, out): out must be a std::span of static extent "
-                                           "with exactly as many elements as the result has numbers");
+    CTDIFF_ALWAYS_INLINE constexpr auto into(T const* x, std::span<V, S> out) const {
+        constexpr bool out_fits = S == Shape::scalars || value_apart(S);  // (named: clang prints the name)
+        static_assert(out_fits,
+                      "ctdiff: program(x, out): out must be a std::span of static extent with exactly as many "
+                      "elements as the result has numbers (or, when the result starts with f, one fewer)");
         using U = typename evaluation_type<T>::type;
         if constexpr (!std::is_same_v<U, T>) {
-            into<K>(converted<U, K>(x).data(), out);
+            return into<K>(converted<U, K>(x).data(), out);
         } else if constexpr (K >= variables && S == Shape::scalars) {
             graph::run_into<Graph, Shape>(x, constants, out.data());
+        } else if constexpr (K >= variables && value_apart(S)) {
+            return graph::run_into<Graph, after_value<Shape>, true>(x, constants, out.data());
         } else {
             static_assert(K >= variables, "ctdiff: too few arguments: the function has more variables than the "
                                           "point has coordinates");
@@ -169,6 +189,7 @@ struct gradient_shape {
 template <class G, std::size_t N, std::size_t>
 struct value_and_gradient_shape {
     static constexpr std::size_t variables = N, functions = 1, scalars = N + 1;
+    static constexpr bool value_first = true;
     static constexpr std::string_view c_name = "f_value_and_gradient";
     static constexpr std::size_t root_of(std::size_t p) { return p; }
     template <class U, std::size_t R>

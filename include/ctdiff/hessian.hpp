@@ -115,6 +115,7 @@ struct hessian_shape {
 template <class G, std::size_t N, std::size_t>
 struct value_gradient_hessian_shape {
     static constexpr std::size_t variables = N, functions = 1, scalars = 1 + N + N * N;
+    static constexpr bool value_first = true;
     static constexpr std::string_view c_name = "f_value_gradient_hessian";
     static constexpr std::size_t root_of(std::size_t p) {
         return p <= N ? p : N + 1 + graph::symmetric_index((p - N - 1) / N, (p - N - 1) % N, N);

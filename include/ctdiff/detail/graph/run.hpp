@@ -110,9 +110,10 @@ CTDIFF_ALWAYS_INLINE constexpr void fill_run(V* out, V const value) {
 }
 
 /// The same program, storing each output to out[p] as soon as its node is computed (Outputs as
-/// in output_positions), so no value waits in a register or on the stack for the end.
-template <class G, class Outputs, class T, class C, std::size_t M, class V>
-CTDIFF_ALWAYS_INLINE constexpr void run_into(T const* xs, std::array<C, M> const& k, V* out) {
+/// in output_positions), so no value waits in a register or on the stack for the end; with
+/// ReturnFirstRoot, it also returns the value of G's root 0 (f, for a caller that keeps it apart).
+template <class G, class Outputs, bool ReturnFirstRoot = false, class T, class C, std::size_t M, class V>
+CTDIFF_ALWAYS_INLINE constexpr auto run_into(T const* xs, std::array<C, M> const& k, V* out) {
     constexpr auto const& g = G::value;
     constexpr auto const& where = output_positions<G, Outputs>::value;
     T v[g.size()];  // every value is written before it is read
@@ -134,6 +135,7 @@ CTDIFF_ALWAYS_INLINE constexpr void run_into(T const* xs, std::array<C, M> const
                                      (void)store(std::integral_constant<std::size_t, I>{}), 0)...};
         (void)in_order;
     }(std::make_index_sequence<g.size()>{});
+    if constexpr (ReturnFirstRoot) return v[static_cast<std::size_t>(g.roots[0])];
 }
 
 // A derivative held as a graph leaf, evaluated inside a tree (found by evaluate.hpp through ADL).
