@@ -126,14 +126,17 @@ private:
         } else if constexpr (K < variables) {
             return Shape::template result<U>(std::array<U, Graph::value.root_count()>{});  // (asserted above)
         } else {
-            return Shape::template result<U>(graph::run<Graph>(x, constants));
+            return Shape::template result<U>(graph::run<Graph, starts_with_f>(x, constants));
         }
     }
 
-    static constexpr bool value_apart(std::size_t s) {
-        if constexpr (requires { Shape::value_first; }) return Shape::value_first && s + 1 == Shape::scalars;
+    // A result that starts with f: f's last operations run after the derivative's (run.hpp's
+    // schedule), and an out one shorter than the result leaves f to be returned.
+    static constexpr bool starts_with_f = [] {
+        if constexpr (requires { Shape::value_first; }) return Shape::value_first;
         else return false;
-    }
+    }();
+    static constexpr bool value_apart(std::size_t s) { return starts_with_f && s + 1 == Shape::scalars; }
 
     template <std::size_t K, class T, class V, std::size_t S>
     CTDIFF_ALWAYS_INLINE constexpr auto into(T const* x, std::span<V, S> out) const {
@@ -145,9 +148,9 @@ private:
         if constexpr (!std::is_same_v<U, T>) {
             return into<K>(converted<U, K>(x).data(), out);
         } else if constexpr (K >= variables && S == Shape::scalars) {
-            graph::run_into<Graph, Shape>(x, constants, out.data());
+            graph::run_into<Graph, Shape, false, starts_with_f>(x, constants, out.data());
         } else if constexpr (K >= variables && value_apart(S)) {
-            return graph::run_into<Graph, after_value<Shape>, true>(x, constants, out.data());
+            return graph::run_into<Graph, after_value<Shape>, true, true>(x, constants, out.data());
         } else {
             static_assert(K >= variables, "ctdiff: too few arguments: the function has more variables than the "
                                           "point has coordinates");

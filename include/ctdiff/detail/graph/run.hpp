@@ -47,17 +47,44 @@ CTDIFF_ALWAYS_INLINE constexpr T step(T const* v, T const* x, C const* k) {
     }
 }
 
+/// The order G's nodes run in: node ids, children before parents. With ValueLast, the nodes that
+/// only root 0 needs (f, when a result starts with f: its last operations, such as the log of a
+/// logistic loss) run after all the others, as a hand-written gradient would: the derivative's
+/// stores do not wait for them, and a libm call there need not keep values alive across it.
+template <class G, bool ValueLast>
+struct schedule {
+    static constexpr std::array<int, G::value.size()> order = [] {
+        constexpr auto const& g = G::value;
+        std::array<int, G::value.size()> out{};
+        std::array<bool, G::value.size()> early{};
+        for (std::size_t r = 0; r != g.root_count(); ++r) early[static_cast<std::size_t>(g.roots[r])] = !ValueLast || r != 0;
+        for (std::size_t i = g.size(); i-- != 0;)  // children come first: one sweep from the end marks them
+            if (early[i]) {
+                if (g.nodes[i].a >= 0) early[static_cast<std::size_t>(g.nodes[i].a)] = true;
+                if (g.nodes[i].b >= 0) early[static_cast<std::size_t>(g.nodes[i].b)] = true;
+            }
+        std::size_t next = 0;
+        for (std::size_t i = 0; i != g.size(); ++i)
+            if (early[i]) out[next++] = static_cast<int>(i);
+        for (std::size_t i = 0; i != g.size(); ++i)
+            if (!early[i]) out[next++] = static_cast<int>(i);
+        return out;
+    }();
+};
+
 /// The values of G's roots at the point x (as many coordinates as G has variables, at least),
 /// with the run-time numbers k.
-template <class G, class T, class C, std::size_t M>
+template <class G, bool ValueLast = false, class T, class C, std::size_t M>
 CTDIFF_ALWAYS_INLINE constexpr auto run(T const* xs, std::array<C, M> const& k) {
     constexpr auto const& g = G::value;
+    constexpr auto const& order = schedule<G, ValueLast>::order;
     T v[g.size()];  // every value is written before it is read
     C const* const ks = k.data();
     [&]<std::size_t... I>(std::index_sequence<I...>) CTDIFF_ALWAYS_INLINE {
         // an initializer list, not a fold: clang limits fold expressions to 256 operands
-        int const in_order[] = {0, ((void)(v[I] = step<g.nodes[I].kind, g.nodes[I].a, g.nodes[I].b, g.nodes[I].k,
-                                                       std::bit_cast<std::uint64_t>(g.nodes[I].x)>(v, xs, ks)),
+        int const in_order[] = {0, ((void)(v[order[I]] = step<g.nodes[order[I]].kind, g.nodes[order[I]].a, g.nodes[order[I]].b,
+                                                              g.nodes[order[I]].k, std::bit_cast<std::uint64_t>(g.nodes[order[I]].x)>(
+                                           v, xs, ks)),
                                      0)...};
         (void)in_order;
     }(std::make_index_sequence<g.size()>{});
@@ -112,9 +139,10 @@ CTDIFF_ALWAYS_INLINE constexpr void fill_run(V* out, V const value) {
 /// The same program, storing each output to out[p] as soon as its node is computed (Outputs as
 /// in output_positions), so no value waits in a register or on the stack for the end; with
 /// ReturnFirstRoot, it also returns the value of G's root 0 (f, for a caller that keeps it apart).
-template <class G, class Outputs, bool ReturnFirstRoot = false, class T, class C, std::size_t M, class V>
+template <class G, class Outputs, bool ReturnFirstRoot = false, bool ValueLast = false, class T, class C, std::size_t M, class V>
 CTDIFF_ALWAYS_INLINE constexpr auto run_into(T const* xs, std::array<C, M> const& k, V* out) {
     constexpr auto const& g = G::value;
+    constexpr auto const& order = schedule<G, ValueLast>::order;
     constexpr auto const& where = output_positions<G, Outputs>::value;
     T v[g.size()];  // every value is written before it is read
     C const* const ks = k.data();
@@ -130,9 +158,10 @@ CTDIFF_ALWAYS_INLINE constexpr auto run_into(T const* xs, std::array<C, M> const
                 }(std::make_index_sequence<where.run_start[N + 1] - where.run_start[N]>{});
             }
         };
-        int const in_order[] = {0, ((void)(v[I] = step<g.nodes[I].kind, g.nodes[I].a, g.nodes[I].b, g.nodes[I].k,
-                                                       std::bit_cast<std::uint64_t>(g.nodes[I].x)>(v, xs, ks)),
-                                     (void)store(std::integral_constant<std::size_t, I>{}), 0)...};
+        int const in_order[] = {0, ((void)(v[order[I]] = step<g.nodes[order[I]].kind, g.nodes[order[I]].a, g.nodes[order[I]].b,
+                                                              g.nodes[order[I]].k, std::bit_cast<std::uint64_t>(g.nodes[order[I]].x)>(
+                                           v, xs, ks)),
+                                     (void)store(std::integral_constant<std::size_t, static_cast<std::size_t>(order[I])>{}), 0)...};
         (void)in_order;
     }(std::make_index_sequence<g.size()>{});
     if constexpr (ReturnFirstRoot) return v[static_cast<std::size_t>(g.roots[0])];
