@@ -47,27 +47,40 @@ CTDIFF_ALWAYS_INLINE constexpr T step(T const* v, T const* x, C const* k) {
     }
 }
 
-/// The order G's nodes run in: node ids, children before parents. With ValueLast, the nodes that
-/// only root 0 needs (f, when a result starts with f: its last operations, such as the log of a
-/// logistic loss) run after all the others, as a hand-written gradient would: the derivative's
-/// stores do not wait for them, and a libm call there need not keep values alive across it.
+/// The order G's nodes run in, children before parents: depth first from each root in turn, so
+/// each output's nodes run just before it is stored and few values wait in registers for later
+/// outputs (Rosenbrock-50's sparse Hessian: 1,046 -> 742 instructions on g++, 841 -> 691 on
+/// clang++ 16; the graph order, forward sweep then backward, is what the printers show). With
+/// ValueLast, root 0 (f, when a result starts with f) comes last: its last operations, such as the
+/// log of a logistic loss, run after the derivative's, as a hand-written gradient would, and
+/// nothing stays alive across their libm call.
 template <class G, bool ValueLast>
 struct schedule {
     static constexpr std::array<int, G::value.size()> order = [] {
         constexpr auto const& g = G::value;
         std::array<int, G::value.size()> out{};
-        std::array<bool, G::value.size()> early{};
-        for (std::size_t r = 0; r != g.root_count(); ++r) early[static_cast<std::size_t>(g.roots[r])] = !ValueLast || r != 0;
-        for (std::size_t i = g.size(); i-- != 0;)  // children come first: one sweep from the end marks them
-            if (early[i]) {
-                if (g.nodes[i].a >= 0) early[static_cast<std::size_t>(g.nodes[i].a)] = true;
-                if (g.nodes[i].b >= 0) early[static_cast<std::size_t>(g.nodes[i].b)] = true;
-            }
+        std::array<bool, G::value.size()> done{};
+        std::array<int, G::value.size()> stack{};
         std::size_t next = 0;
+        auto visit = [&](int root) {
+            std::size_t top = 0;
+            if (!done[static_cast<std::size_t>(root)]) stack[top++] = root;
+            while (top != 0) {
+                int const i = stack[top - 1];
+                node const& e = g.nodes[static_cast<std::size_t>(i)];
+                if (e.a >= 0 && !done[static_cast<std::size_t>(e.a)]) { stack[top++] = e.a; continue; }
+                if (e.b >= 0 && !done[static_cast<std::size_t>(e.b)]) { stack[top++] = e.b; continue; }
+                --top;
+                if (!done[static_cast<std::size_t>(i)]) {
+                    done[static_cast<std::size_t>(i)] = true;
+                    out[next++] = i;
+                }
+            }
+        };
+        for (std::size_t r = ValueLast ? 1 : 0; r < g.root_count(); ++r) visit(g.roots[r]);
+        if (ValueLast && g.root_count() != 0) visit(g.roots[0]);
         for (std::size_t i = 0; i != g.size(); ++i)
-            if (early[i]) out[next++] = static_cast<int>(i);
-        for (std::size_t i = 0; i != g.size(); ++i)
-            if (!early[i]) out[next++] = static_cast<int>(i);
+            if (!done[i]) out[next++] = static_cast<int>(i);  // unreachable nodes: compact() leaves none
         return out;
     }();
 };
