@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <span>
 
 using ctdiff::pow;
 using ctdiff::var;
@@ -28,10 +29,20 @@ constexpr auto at_start = ctdiff::value_and_gradient(rosenbrock)(start);
 static_assert(at_start.gradient[0] > -215.6 - 1e-12 && at_start.gradient[0] < -215.6 + 1e-12);
 static_assert(at_start.value > 12221 - 1e-9 && at_start.value < 12221 + 1e-9);  // 25 terms of 24.2, 24 of 484
 
+// The callback an optimiser asks for (L-BFGS and its kin): x read where the optimiser keeps it,
+// the gradient written into its g, f returned. Nothing is copied.
+double objective(double const* x, double* g) {
+    return ctdiff::value_and_gradient(rosenbrock)(std::span<double const, n>(x, n), std::span<double, n>(g, n));
+}
+
 int main() {
     auto x = start;
     std::printf("Rosenbrock, n = %zu, at (-1.2, 1, -1.2, 1, ...): f = %g, df/dx0 = %g, df/dx1 = %g\n", n,
                 at_start.value, at_start.gradient[0], at_start.gradient[1]);
+    std::array<double, n> g0{};
+    double const f0 = objective(start.data(), g0.data());
+    std::printf("  the same by objective(x, g): f = %g, g[0] = %g, g[49] = %g (by hand 200 (1 - 1.2^2))\n", f0, g0[0],
+                g0[n - 1]);
     // Gradient descent with a fixed step: slow on this valley, but every step is one value and
     // gradient, at the cost of a few evaluations of f.
     double const step = 1e-4;
