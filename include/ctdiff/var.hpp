@@ -5,8 +5,8 @@
 #include <ctdiff/expr.hpp>
 
 #include <cstddef>
-#include <tuple>
 #include <type_traits>
+#include <utility>  // std::tuple_size, std::tuple_element
 
 namespace ctdiff {
 
