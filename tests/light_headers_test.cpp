@@ -1,9 +1,10 @@
 // The light headers are enough to differentiate a polynomial, and they stay light: this TU
 // includes neither functions.hpp nor the constexpr math layer (issue 9's polynomial, whose
-// Hessian is computed as the gradients of its first partials).
+// Hessian is computed as the gradients of its first partials). No operators.hpp: the operators
+// come with the variables (var.hpp), as a user of these headers expects.
 #include <ctdiff/gradient.hpp>
 #include <ctdiff/integer_pow.hpp>
-#include <ctdiff/operators.hpp>
+#include <ctdiff/sum.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -31,4 +32,12 @@ TEST_CASE("the light headers differentiate a polynomial twice without the elemen
     STATIC_REQUIRE(gradient(d(p, y))(1.0, 2.0, 3.0) == std::array{23.0, -12.0, -10.0});
     STATIC_REQUIRE(gradient(d(p, z))(1.0, 2.0, 3.0) == std::array{21.0, -10.0, -44.0});
     STATIC_REQUIRE(d(p, x, y)(1.0, 2.0, 3.0) == 23.0);
+}
+
+TEST_CASE("the light headers bring the operators with the variables", "[headers]") {
+    // Rosenbrock's terms, as a user of gradient.hpp, sum.hpp and pow<N> writes them
+    constexpr auto f = sum<0, 2>([](auto i) { return 100 * pow<2>(var<i + 1> - pow<2>(var<i>)) + pow<2>(1 - var<i>); });
+    STATIC_REQUIRE(f(1.0, 1.0, 1.0) == 0.0);
+    STATIC_REQUIRE(gradient(f)(0.0, 0.0, 0.0) == std::array{-2.0, -2.0, 0.0});
+    STATIC_REQUIRE((-x / 2 + y * 1.5)(2.0, 2.0) == 2.0);
 }

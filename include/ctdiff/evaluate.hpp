@@ -12,7 +12,6 @@
 #include <array>
 #include <cstddef>
 #include <utility>
-#include <limits>
 #include <type_traits>
 
 namespace ctdiff {
@@ -60,7 +59,7 @@ consteval std::size_t arity(expr<K, children<Children...>> const*) {
     return largest(std::size_t{0}, arity(static_cast<Children const*>(nullptr))...);
 }
 
-inline constexpr std::size_t no_variable = std::numeric_limits<std::size_t>::max();
+inline constexpr std::size_t no_variable = ~std::size_t{0};  // the largest size_t, without <limits>
 
 // The smallest variable position >= N used in the expression (no_variable if none).
 template <std::size_t N, class V>

@@ -16,10 +16,10 @@
 #include <ctdiff/detail/graph/lower.hpp>
 #include <ctdiff/evaluate.hpp>
 #include <ctdiff/expr.hpp>
+#include <ctdiff/text.hpp>
 
 #include <array>
 #include <cstddef>
-#include <string>
 
 namespace ctdiff {
 
@@ -61,17 +61,16 @@ struct sparsity {
 };
 
 /// The pattern as a picture, one line per row: 'x' for an entry that may be non-zero, '.' for a
-/// structural zero.
+/// structural zero. A text<N>, as the expression printers return (constexpr, and no <string>).
 template <std::size_t R, std::size_t C>
-std::string to_string(sparsity<R, C> const& pattern) {
-    std::string out;
-    out.reserve(R * (2 * C + 1));
+constexpr text<R * (2 * C + 1)> to_string(sparsity<R, C> const& pattern) {
+    text<R * (2 * C + 1)> out;
     for (auto const& row : pattern.entries) {
         for (std::size_t j = 0; j != C; ++j) {
-            if (j != 0) out += ' ';
-            out += row[j] ? 'x' : '.';
+            if (j != 0) out.push_back(' ');
+            out.push_back(row[j] ? 'x' : '.');
         }
-        out += '\n';
+        out.push_back('\n');
     }
     return out;
 }

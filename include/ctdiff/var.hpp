@@ -3,10 +3,14 @@
 #define CTDIFF_VAR_HPP
 
 #include <ctdiff/expr.hpp>
+// The operators come with the variables, or a TU of gradient.hpp and pow.hpp reads `1 - var<0>` as
+// pages of "no match for operator-" (expr.hpp cannot bring them: operators.hpp needs simplify.hpp,
+// which needs expr.hpp).
+#include <ctdiff/operators.hpp>
 
 #include <cstddef>
-#include <tuple>
 #include <type_traits>
+#include <utility>  // std::tuple_size, std::tuple_element
 
 namespace ctdiff {
 

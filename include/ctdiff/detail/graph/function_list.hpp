@@ -9,7 +9,6 @@
 #define CTDIFF_DETAIL_GRAPH_FUNCTION_LIST_HPP
 
 #include <cstddef>
-#include <tuple>
 #include <type_traits>
 
 namespace ctdiff {
@@ -43,12 +42,18 @@ using function_list =
                     cosh_fn, tanh_fn, asinh_fn, acosh_fn, atanh_fn, erf_fn, erfc_fn, sigmoid_fn,
                     softplus_fn, sign_fn, abs_fn, power_fn>;
 
+// The I-th of Functions (std::tuple_element would cost every graph TU <tuple>).
+template <std::size_t I, class First, class... Rest>
+struct nth_function : nth_function<I - 1, Rest...> {};
+template <class First, class... Rest>
+struct nth_function<0, First, Rest...> {
+    using type = First;
+};
+
 template <std::size_t I, class List = function_list>
 struct function_at_t;
 template <std::size_t I, class... Functions>
-struct function_at_t<I, function_list_t<Functions...>> {
-    using type = std::tuple_element_t<I, std::tuple<Functions...>>;
-};
+struct function_at_t<I, function_list_t<Functions...>> : nth_function<I, Functions...> {};
 template <long long I>
 using function_at = typename function_at_t<static_cast<std::size_t>(I)>::type;
 

@@ -59,20 +59,22 @@ struct hessian_plan {
 };
 
 /// Stage S of the Hessian sweeps: roots f, g_0, ..., g_(n-1) and the upper triangle's entries of
-/// the columns before bounds[S + 1], column by column (the last stage: see hessian_of).
+/// the columns before bounds[S + 1], column by column. sweep() leaves them in a builder: hessian_of
+/// takes the last stage's, the earlier ones are frozen for the next stage.
 template <class G2, std::size_t N, std::size_t S>
 struct hessian_stage_of {
     using previous = std::conditional_t<S == 0, G2, freeze<hessian_stage_of<G2, N, S - 1>>>;
     static constexpr std::size_t capacity = 4 * previous::value.size() + 8 * N + 8;  // capacities: freeze.hpp
     static constexpr std::size_t root_capacity = 1 + N + N * (N + 1) / 2;
     static constexpr std::size_t name_capacity = G2::value.names.size();
-    static constexpr built build();
+    static constexpr builder sweep();
+    static constexpr built build() { return compact(sweep()); }
 };
 template <class G2, std::size_t N, std::size_t S>
 using hessian_stage = freeze<hessian_stage_of<G2, N, S>>;
 
 template <class G2, std::size_t N, std::size_t S>
-constexpr built hessian_stage_of<G2, N, S>::build() {
+constexpr builder hessian_stage_of<G2, N, S>::sweep() {
     constexpr auto const& g2 = G2::value;
     constexpr auto const& plan = hessian_plan<G2, N>::value;
     builder b(2 * previous::value.size());
@@ -86,24 +88,27 @@ constexpr built hessian_stage_of<G2, N, S>::build() {
         for (std::size_t i = 0; i <= j; ++i) b.roots.push_back(t[static_cast<std::size_t>(g[i])]);
         reset_tangents(b, moving[j], t);
     }
-    return compact(b);
+    return b;
 }
 
 /// The position of H[i][j], i <= j, among the entries the stages add: column by column.
 constexpr std::size_t column_index(std::size_t i, std::size_t j) { return j * (j + 1) / 2 + i; }
 
 /// Roots, in order: f and df/dx_0 .. df/dx_(n-1) when WithGradient, then the upper triangle of
-/// the Hessian of G's root 0 in n variables, row by row (upper_index).
+/// the Hessian of G's root 0 in n variables, row by row (upper_index). The last stage's sweeps run
+/// here: freezing its graph only to load and re-root it cost a constant evaluation and a stored
+/// graph (compact keeps the nodes' order, so the graph is the same).
 template <class G, std::size_t N, bool WithGradient>
 struct hessian_of {
     using gradient_graph = adjoint<G, N, true>;
-    using last = hessian_stage<gradient_graph, N, hessian_plan<gradient_graph, N>::value.stages - 1>;
-    static constexpr std::size_t capacity = last::value.size();
+    using last = hessian_stage_of<gradient_graph, N, hessian_plan<gradient_graph, N>::value.stages - 1>;
+    static constexpr std::size_t capacity = last::capacity;
     static constexpr std::size_t root_capacity = 1 + N + N * (N + 1) / 2;
-    static constexpr std::size_t name_capacity = last::value.names.size();
+    static constexpr std::size_t name_capacity = last::name_capacity;
     static constexpr built build() {
-        builder b(2 * last::value.size());
-        std::vector<int> const roots = load<last>(b);
+        builder b = last::sweep();
+        std::vector<int> roots;
+        roots.swap(b.roots);
         if (WithGradient) b.roots.assign(roots.begin(), roots.begin() + 1 + N);
         for (std::size_t i = 0; i != N; ++i)
             for (std::size_t j = i; j != N; ++j) b.roots.push_back(roots[1 + N + column_index(i, j)]);
