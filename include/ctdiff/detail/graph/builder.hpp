@@ -60,7 +60,11 @@ struct builder : built {
     }
     constexpr void rehash(std::size_t capacity) {
         table_.assign(capacity, -1);
-        std::size_t const mask = capacity - 1;
+        index();
+    }
+    // Every node into the table, which is all -1.
+    constexpr void index() {
+        std::size_t const mask = table_.size() - 1;
         for (std::size_t id = 0; id != nodes.size(); ++id) {
             std::size_t i = hash(nodes[id]) & mask;
             while (table_[i] != -1) i = (i + 1) & mask;
@@ -105,7 +109,10 @@ struct builder : built {
         nodes.assign(first, first + count);
         std::size_t capacity = table_.size();
         while (4 * count > 3 * capacity) capacity *= 2;
-        rehash(capacity);
+        // an empty builder's table is all -1 already: not filled twice (4,096 entries for the
+        // reverse pass of Rosenbrock-50)
+        if (capacity != table_.size()) table_.assign(capacity, -1);
+        index();
     }
 
     /// The id of node n, added if no equal node exists yet (no simplification: see below).

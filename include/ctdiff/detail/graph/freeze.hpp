@@ -26,6 +26,8 @@ constexpr built compact(built const& b) {
         if (e.b >= 0) live[static_cast<std::size_t>(e.b)] = 1;
     }
     built out;
+    out.nodes.reserve(n);  // not grown by doubling: each step copied every node (g++ 12 keeps the copies)
+    out.roots.reserve(b.roots.size());
     std::vector<int> id(n, -1);
     std::size_t arity = 0;
     for (std::size_t i = 0; i != n; ++i) {

@@ -1,7 +1,8 @@
-// Evaluation of a frozen graph: one assignment per node, in order, each node computed once. The
-// node is a constant of its step's instantiation, so after inlining every step is the bare
-// arithmetic or the single libm call it names: a straight-line program without an interpreter,
-// a tape, a heap or an indirect call, and it runs in constant expressions too.
+// Evaluation of a frozen graph: one assignment per node, children before parents, each node
+// computed once. The node's kind and payload are template arguments of its step and its operands are constant
+// offsets, so after inlining every step is the bare arithmetic or the single libm call it names:
+// a straight-line program without an interpreter, a tape, a heap or an indirect call, and it runs
+// in constant expressions too.
 #ifndef CTDIFF_DETAIL_GRAPH_RUN_HPP
 #define CTDIFF_DETAIL_GRAPH_RUN_HPP
 
@@ -18,34 +19,57 @@
 
 namespace ctdiff::detail::graph {
 
-// One node's value. Keyed by the node's fields, not by the graph: nodes equal in two graphs share
-// one instantiation, and no symbol carries the graph's (long) type. (Keyed by kind alone, with
-// the operands as arguments, g++ 12 took 1.3 s longer on Rosenbrock-50: constants to propagate.)
-// The values, the point and the numbers are raw pointers: std::array's operator[] is a function
-// call, and a Rosenbrock-50 gradient would hand the inliner four thousand of them.
-template <op Kind, int A, int B, long long K, std::uint64_t Bits, class T, class C>
-CTDIFF_ALWAYS_INLINE constexpr T step(T const* v, T const* x, C const* k) {
-    constexpr auto a = static_cast<std::size_t>(A);
-    constexpr auto b = static_cast<std::size_t>(B);
-    if constexpr (Kind == op::variable) return x[static_cast<std::size_t>(K)];
-    else if constexpr (Kind == op::integer) return static_cast<T>(K);
-    else if constexpr (Kind == op::number) return static_cast<T>(k[static_cast<std::size_t>(K)]);
-    else if constexpr (Kind == op::literal) return static_cast<T>(std::bit_cast<double>(Bits));
-    else if constexpr (Kind == op::negate) return -v[a];
-    else if constexpr (Kind == op::plus) return v[a] + v[b];
-    else if constexpr (Kind == op::minus) return v[a] - v[b];
-    else if constexpr (Kind == op::multiplies) return v[a] * v[b];
-    else if constexpr (Kind == op::divides) return v[a] / v[b];
-    else if constexpr (Kind == op::power) return detail::power<K>(v[a]);
-    else if constexpr (Kind == op::call) {
-        using function = function_at<K>;
-        if constexpr (B < 0) return static_cast<T>(function::value(v[a]));
-        else return static_cast<T>(function::value(v[a], v[b]));
+// One node's value, from its operands' values at a and b, its variable at x or its number at k.
+// Keyed by the kind and by Code, the payload where the code depends on it (code() below), never
+// by the operands: the caller passes their addresses, so all a + b share one instantiation
+// (keyed by the node's fields, Rosenbrock-50's gradient instantiated 981 steps, now 9).
+template <op Kind, long long Code, class T, class C>
+CTDIFF_ALWAYS_INLINE constexpr T step(T const* a, T const* b, T const* x, C const* k) {
+    if constexpr (Kind == op::variable) return *x;
+    else if constexpr (Kind == op::integer) return static_cast<T>(Code);
+    else if constexpr (Kind == op::number) return static_cast<T>(*k);
+    else if constexpr (Kind == op::literal) return static_cast<T>(std::bit_cast<double>(Code));
+    else if constexpr (Kind == op::negate) return -*a;
+    else if constexpr (Kind == op::plus) return *a + *b;
+    else if constexpr (Kind == op::minus) return *a - *b;
+    else if constexpr (Kind == op::multiplies) return *a * *b;
+    else if constexpr (Kind == op::divides) return *a / *b;
+    else if constexpr (Kind == op::power) {
+        // a copy: detail::power takes a reference and is not inlined early, and the values' array
+        // would stay in memory through g++ 12's early passes (a call's copies cost W4's Hessian
+        // 7 instructions, so calls take the value in place)
+        T const u = *a;
+        return detail::power<Code>(u);
+    } else if constexpr (Kind == op::call) {
+        using function = function_at<Code / 2>;
+        if constexpr (Code % 2 == 0) return static_cast<T>(function::value(*a));
+        else return static_cast<T>(function::value(*a, *b));
     } else {
         static_assert(!sizeof(T), "ctdiff: internal error: a placeholder left in a graph");
         return T{};
     }
 }
+
+// step's Code for node n: the integer, the exponent, a literal's bits, 2f + 1 for a call of
+// function f with two arguments (2f with one); else 0. One template argument, not one a field:
+// each is a constant expression a node.
+constexpr long long code(node const& n) {
+    switch (n.kind) {
+    case op::integer:
+    case op::power: return n.k;
+    case op::call: return 2 * n.k + (n.b >= 0 ? 1 : 0);
+    case op::literal: return std::bit_cast<long long>(n.x);
+    default: return 0;
+    }
+}
+// The offset of operand id (0 for none), and of node n's position among the variables or numbers.
+constexpr std::size_t offset(int id) { return id < 0 ? 0 : static_cast<std::size_t>(id); }
+constexpr std::size_t position(node const& n, op kind) { return n.kind == kind ? static_cast<std::size_t>(n.k) : 0; }
+
+// Node I of g, with the values at v, the point at xs and the numbers at ks.
+#define CTDIFF_GRAPH_STEP(g, I)                                                                                      \
+    step<g.nodes[I].kind, code(g.nodes[I])>(v + offset(g.nodes[I].a), v + offset(g.nodes[I].b),                     \
+                                            xs + position(g.nodes[I], op::variable), ks + position(g.nodes[I], op::number))
 
 /// The order G's nodes run in, children before parents: depth first from each root in turn, so
 /// each output's nodes run just before it is stored and few values wait in registers for later
@@ -85,26 +109,27 @@ struct schedule {
     }();
 };
 
-/// The values of G's roots at the point x (as many coordinates as G has variables, at least),
-/// with the run-time numbers k.
-template <class G, bool ValueLast = false, class T, class C, std::size_t M>
-CTDIFF_ALWAYS_INLINE constexpr auto run(T const* xs, std::array<C, M> const& k) {
+// The nodes in the schedule's order, then the roots, in a function that owns the values: in a
+// lambda, v is reached through the closure, and g++ 12's early passes walked every store for every
+// load (0.3 s).
+template <class G, bool ValueLast, class T, class C, std::size_t... I, std::size_t... R>
+CTDIFF_ALWAYS_INLINE constexpr auto run_nodes(T const* xs, C const* ks, std::index_sequence<I...>, std::index_sequence<R...>) {
     constexpr auto const& g = G::value;
     constexpr auto const& order = schedule<G, ValueLast>::order;
     T v[g.size()];  // every value is written before it is read
-    C const* const ks = k.data();
-    [&]<std::size_t... I>(std::index_sequence<I...>) CTDIFF_ALWAYS_INLINE {
-        // an initializer list, not a fold: clang limits fold expressions to 256 operands
-        int const in_order[] = {0, ((void)(v[order[I]] = step<g.nodes[order[I]].kind, g.nodes[order[I]].a, g.nodes[order[I]].b,
-                                                              g.nodes[order[I]].k, std::bit_cast<std::uint64_t>(g.nodes[order[I]].x)>(
-                                           v, xs, ks)),
-                                     0)...};
-        (void)in_order;
-    }(std::make_index_sequence<g.size()>{});
+    // an initializer list, not a fold: clang limits fold expressions to 256 operands
+    int const in_order[] = {0, ((void)(v[order[I]] = CTDIFF_GRAPH_STEP(g, order[I])), 0)...};
+    (void)in_order;
     // constant indices only: one read of v at a run-time index keeps all of v in memory (g++ 12 -O2)
-    return [&]<std::size_t... R>(std::index_sequence<R...>) CTDIFF_ALWAYS_INLINE {
-        return std::array<T, g.root_count()>{v[static_cast<std::size_t>(g.roots[R])]...};
-    }(std::make_index_sequence<g.root_count()>{});
+    return std::array<T, g.root_count()>{v[static_cast<std::size_t>(g.roots[R])]...};
+}
+
+/// The values of G's roots at the point x (as many coordinates as G has variables, at least),
+/// with the run-time numbers k; with ValueLast, root 0 is computed last (schedule).
+template <class G, bool ValueLast = false, class T, class C, std::size_t M>
+CTDIFF_ALWAYS_INLINE constexpr auto run(T const* xs, std::array<C, M> const& k) {
+    return run_nodes<G, ValueLast>(xs, k.data(), std::make_index_sequence<G::value.size()>{},
+                                   std::make_index_sequence<G::value.root_count()>{});
 }
 
 // Which outputs each node of G gives: Outputs::root_of(p) is the root of output p of
@@ -171,23 +196,25 @@ struct outputs_of<Where, N, std::index_sequence<R...>> {
                            Where::value.runs[Where::value.run_start[N] + R].length)...>;
 };
 
+// run_nodes, storing each output as its node is computed; with ReturnFirstRoot, returning root 0.
+template <class G, class Outputs, bool ReturnFirstRoot, bool ValueLast, class T, class C, class V, std::size_t... I>
+CTDIFF_ALWAYS_INLINE constexpr auto run_nodes_into(T const* xs, C const* ks, V* out, std::index_sequence<I...>) {
+    constexpr auto const& g = G::value;
+    constexpr auto const& order = schedule<G, ValueLast>::order;
+    T v[g.size()];  // every value is written before it is read
+    int const in_order[] = {
+        0, ((void)(v[order[I]] = CTDIFF_GRAPH_STEP(g, order[I])),
+            outputs_of<output_positions<G, Outputs>, static_cast<std::size_t>(order[I])>::type::put(out, v[order[I]]), 0)...};
+    (void)in_order;
+    if constexpr (ReturnFirstRoot) return v[static_cast<std::size_t>(g.roots[0])];
+}
+
 /// The same program, storing each output to out[p] as soon as its node is computed (Outputs as
 /// in output_positions), so no value waits in a register or on the stack for the end; with
 /// ReturnFirstRoot, it also returns the value of G's root 0 (f, for a caller that keeps it apart).
 template <class G, class Outputs, bool ReturnFirstRoot = false, bool ValueLast = false, class T, class C, std::size_t M, class V>
 CTDIFF_ALWAYS_INLINE constexpr auto run_into(T const* xs, std::array<C, M> const& k, V* out) {
-    constexpr auto const& g = G::value;
-    constexpr auto const& order = schedule<G, ValueLast>::order;
-    T v[g.size()];  // every value is written before it is read
-    C const* const ks = k.data();
-    [&]<std::size_t... I>(std::index_sequence<I...>) CTDIFF_ALWAYS_INLINE {
-        int const in_order[] = {0, ((void)(v[order[I]] = step<g.nodes[order[I]].kind, g.nodes[order[I]].a, g.nodes[order[I]].b,
-                                                              g.nodes[order[I]].k, std::bit_cast<std::uint64_t>(g.nodes[order[I]].x)>(
-                                           v, xs, ks)),
-                                     outputs_of<output_positions<G, Outputs>, static_cast<std::size_t>(order[I])>::type::put(out, v[order[I]]), 0)...};
-        (void)in_order;
-    }(std::make_index_sequence<g.size()>{});
-    if constexpr (ReturnFirstRoot) return v[static_cast<std::size_t>(g.roots[0])];
+    return run_nodes_into<G, Outputs, ReturnFirstRoot, ValueLast>(xs, k.data(), out, std::make_index_sequence<G::value.size()>{});
 }
 
 // A derivative held as a graph leaf, evaluated inside a tree (found by evaluate.hpp through ADL).
@@ -197,5 +224,7 @@ CTDIFF_ALWAYS_INLINE constexpr T evaluate_leaf(leaf<G, C, M> const& l, std::arra
 }
 
 }  // namespace ctdiff::detail::graph
+
+#undef CTDIFF_GRAPH_STEP
 
 #endif
