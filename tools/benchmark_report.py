@@ -357,7 +357,12 @@ def render_markdown(data, svg_name):
         "differentiate `generic.hpp`, the workloads written once for any number type. Each (workload, "
         "implementation) is one translation unit, compiled with `-O2 -std=c++20`, that defines one "
         "`extern \"C\" double f(double const* x, double* g)`; the driver calls it through a pointer, so "
-        "every implementation pays the same call, reads x from memory and writes the gradient to it."))
+        "every implementation pays the same call, reads x from memory and writes the gradient to it. "
+        "ctdiff's TUs write it as a user with that interface would, "
+        "`return value_and_gradient(f)(std::span<double const, n>(x, n), std::span<double, n>(g, n));`: x "
+        "read in place, each partial stored as it is computed, f returned; they include the headers they use "
+        "(`gradient.hpp`, `sum.hpp`, ...), not `<ctdiff/ctdiff.hpp>`, which would add about 0.35 s (g++) "
+        "and 0.4 s (clang++ 16) to each TU's compile time ([header_cost.md](header_cost.md))."))
     md.append(para(
         "Instructions are counted by callgrind inside that function and its callees (libm's `exp`, "
         "`sin`, ...), as (Ir(%d calls) − Ir(%d calls)) / %d: neither the benchmark framework nor one-time "
