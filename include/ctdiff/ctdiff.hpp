@@ -1,4 +1,5 @@
-// ctdiff: differentiate C++ expressions at compile time. This header only includes the others.
+// ctdiff: differentiate C++ expressions at compile time. This header only includes the others, all
+// but eigen.hpp, which needs Eigen 3 (include it yourself).
 #ifndef CTDIFF_CTDIFF_HPP
 #define CTDIFF_CTDIFF_HPP
 
