@@ -132,8 +132,8 @@ CTDIFF_ALWAYS_INLINE constexpr auto run(T const* xs, std::array<C, M> const& k) 
                                    std::make_index_sequence<G::value.root_count()>{});
 }
 
-// Which outputs each node of G gives: Outputs::root_of(p) is the root of output p of
-// Outputs::scalars; positions[start[i] .. start[i + 1]) are those of node i.
+// Which outputs each node of G gives, as runs of consecutive positions: Outputs::root_of(p) is the
+// root of output p of Outputs::scalars; runs[run_start[i] .. run_start[i + 1]) are node i's.
 template <class G, class Outputs>
 struct output_positions {
     static constexpr std::size_t count = Outputs::scalars;
@@ -141,25 +141,25 @@ struct output_positions {
         std::size_t first, length;
     };
     struct table {
-        std::array<std::size_t, G::value.size() + 1> start{};
-        std::array<std::size_t, count> positions{};
-        // the same positions as runs of consecutive ones: runs[run_start[i] .. run_start[i + 1])
         std::array<std::size_t, G::value.size() + 1> run_start{};
         std::array<run, count> runs{};
     };
     static constexpr table value = [] {
         table t;
         constexpr auto const& g = G::value;
-        for (std::size_t p = 0; p != count; ++p) ++t.start[static_cast<std::size_t>(g.roots[Outputs::root_of(p)]) + 1];
-        for (std::size_t i = 0; i != g.size(); ++i) t.start[i + 1] += t.start[i];
-        std::array<std::size_t, G::value.size() + 1> next = t.start;
-        for (std::size_t p = 0; p != count; ++p) t.positions[next[static_cast<std::size_t>(g.roots[Outputs::root_of(p)])]++] = p;
+        // positions[start[i] .. start[i + 1]) are node i's outputs, in increasing order
+        std::array<std::size_t, G::value.size() + 1> start{};
+        std::array<std::size_t, count> positions{};
+        for (std::size_t p = 0; p != count; ++p) ++start[static_cast<std::size_t>(g.roots[Outputs::root_of(p)]) + 1];
+        for (std::size_t i = 0; i != g.size(); ++i) start[i + 1] += start[i];
+        std::array<std::size_t, G::value.size() + 1> next = start;
+        for (std::size_t p = 0; p != count; ++p) positions[next[static_cast<std::size_t>(g.roots[Outputs::root_of(p)])]++] = p;
         std::size_t r = 0;
         for (std::size_t i = 0; i != g.size(); ++i) {
             t.run_start[i] = r;
-            for (std::size_t q = t.start[i]; q != t.start[i + 1]; ++q)
-                if (q != t.start[i] && t.positions[q] == t.runs[r - 1].first + t.runs[r - 1].length) ++t.runs[r - 1].length;
-                else t.runs[r++] = {t.positions[q], 1};
+            for (std::size_t q = start[i]; q != start[i + 1]; ++q)
+                if (q != start[i] && positions[q] == t.runs[r - 1].first + t.runs[r - 1].length) ++t.runs[r - 1].length;
+                else t.runs[r++] = {positions[q], 1};
         }
         t.run_start[g.size()] = r;
         return t;
