@@ -17,21 +17,22 @@
 namespace ctdiff::detail::graph {
 
 /// Which nodes depend on some variable (the others are constants and need no adjoint).
-constexpr std::vector<char> varying(builder const& b) {
-    std::vector<char> v(b.nodes.size(), false);
-    for (std::size_t i = 0; i != b.nodes.size(); ++i) {
-        node const& n = b.nodes[i];
-        v[i] = n.kind == op::variable || (n.a >= 0 && v[static_cast<std::size_t>(n.a)]) ||
-               (n.b >= 0 && v[static_cast<std::size_t>(n.b)]);
+constexpr buffer<char> varying(builder const& b) {
+    buffer<char> out(b.nodes.size(), false);
+    char* const v = out.data();
+    node const* const all = b.nodes.data();
+    for (std::size_t i = 0, size = b.nodes.size(); i != size; ++i) {
+        node const& n = all[i];
+        v[i] = n.kind == op::variable || (n.a >= 0 && v[n.a]) || (n.b >= 0 && v[n.b]);
     }
-    return v;
+    return out;
 }
 
 /// Adds the adjoints of root among b's first `count` nodes; returns df/dx_j for j < n (the node 0
 /// where f has no x_j).
 constexpr std::vector<int> adjoints(builder& b, int root, std::size_t n, int count) {
-    std::vector<char> const moves = varying(b);
-    std::vector<int> adj(static_cast<std::size_t>(count), -1);
+    buffer<char> const moves = varying(b);
+    buffer<int> adj(static_cast<std::size_t>(count), -1);
     // bar(u) += contribution, for a child that depends on a variable
     auto accumulate = [&](int u, int contribution) {
         if (!moves[static_cast<std::size_t>(u)]) return;
@@ -127,7 +128,7 @@ struct jacobian_of {
             }
         } else {
             for (std::size_t j = 0; j != N; ++j) {
-                std::vector<int> const t = tangents(b, j, count);
+                buffer<int> const t = tangents(b, j, count);
                 for (std::size_t i = 0; i != m; ++i) entries[i * N + j] = t[static_cast<std::size_t>(outputs[i])];
             }
         }

@@ -6,6 +6,7 @@
 #ifndef CTDIFF_DETAIL_GRAPH_BUILDER_HPP
 #define CTDIFF_DETAIL_GRAPH_BUILDER_HPP
 
+#include <ctdiff/detail/graph/buffer.hpp>
 #include <ctdiff/detail/graph/node.hpp>
 
 #include <bit>
@@ -35,10 +36,10 @@ inline constexpr unsigned integral = 1u << 10;    // a constant of integer type
 /// What a pass leaves behind, ready to freeze: nodes in order, roots, and the rest by node or
 /// variable. It has no hash table: nothing is added to it any more.
 struct built {
-    std::vector<node> nodes;
+    buffer<node> nodes;
     std::vector<int> roots;
     std::vector<std::string_view> names;  // by variable position; empty: the default name
-    std::vector<int> adjoint_of;          // by node; -1 (or missing): not an adjoint
+    buffer<int> adjoint_of;               // by node; -1 (or missing): not an adjoint
     rule_table rules{};                   // by function: the rules of the functions called
     std::size_t slots = 0;
     std::size_t forward = 0;
@@ -47,7 +48,7 @@ struct built {
 
 struct builder : built {
   private:
-    std::vector<int> table_;  // open addressing over node ids; -1 is empty
+    buffer<int> table_;  // open addressing over node ids; -1 is empty
 
     constexpr unsigned f(int u) const { return nodes[static_cast<std::size_t>(u)].flags; }
 
@@ -59,16 +60,18 @@ struct builder : built {
              0xff51afd7ed558ccdull) >> 17);
     }
     constexpr void rehash(std::size_t capacity) {
-        table_.assign(capacity, -1);
+        table_ = buffer<int>(capacity, -1);
         index();
     }
     // Every node into the table, which is all -1.
     constexpr void index() {
         std::size_t const mask = table_.size() - 1;
-        for (std::size_t id = 0; id != nodes.size(); ++id) {
-            std::size_t i = hash(nodes[id]) & mask;
-            while (table_[i] != -1) i = (i + 1) & mask;
-            table_[i] = static_cast<int>(id);
+        int* const table = table_.data();
+        node const* const all = nodes.data();
+        for (std::size_t id = 0, n = nodes.size(); id != n; ++id) {
+            std::size_t i = hash(all[id]) & mask;
+            while (table[i] != -1) i = (i + 1) & mask;
+            table[i] = static_cast<int>(id);
         }
     }
     constexpr unsigned flags_of(node const& n) const {
@@ -95,7 +98,7 @@ struct builder : built {
         std::size_t capacity = 64;
         while (capacity < 2 * expected) capacity *= 2;
         nodes.reserve(capacity / 2);
-        table_.assign(capacity, -1);
+        table_ = buffer<int>(capacity, -1);
     }
 
     constexpr node const& operator[](int id) const { return nodes[static_cast<std::size_t>(id)]; }
@@ -111,7 +114,7 @@ struct builder : built {
         while (4 * count > 3 * capacity) capacity *= 2;
         // an empty builder's table is all -1 already: not filled twice (4,096 entries for the
         // reverse pass of Rosenbrock-50)
-        if (capacity != table_.size()) table_.assign(capacity, -1);
+        if (capacity != table_.size()) table_ = buffer<int>(capacity, -1);
         index();
     }
 
@@ -120,12 +123,14 @@ struct builder : built {
         n.flags = flags_of(n);
         std::size_t const mask = table_.size() - 1;
         std::size_t i = hash(n) & mask;
-        for (; table_[i] != -1; i = (i + 1) & mask)
-            if (nodes[static_cast<std::size_t>(table_[i])] == n) return table_[i];
+        int* const table = table_.data();
+        node const* const all = nodes.data();
+        for (int id; (id = table[i]) != -1; i = (i + 1) & mask)
+            if (all[id] == n) return id;
         nodes.push_back(n);
         int const id = static_cast<int>(nodes.size() - 1);
         if (4 * nodes.size() > 3 * table_.size()) rehash(2 * table_.size());
-        else table_[i] = id;
+        else table[i] = id;
         return id;
     }
 

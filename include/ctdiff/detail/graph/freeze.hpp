@@ -16,35 +16,42 @@ namespace ctdiff::detail::graph {
 /// The nodes that the roots reach, renumbered in order; dead nodes of a pass disappear here.
 /// Renumbering keeps equal nodes distinct, so nothing is hashed again.
 constexpr built compact(built const& b) {
+    // Raw pointers, not operator[]: every call is a step of clang++'s constant-evaluation budget.
     std::size_t const n = b.nodes.size();
-    std::vector<char> live(n, 0);
-    for (int r : b.roots) live[static_cast<std::size_t>(r)] = 1;
+    node const* const from = b.nodes.data();
+    buffer<int> id(n, 0);  // first 1 for a live node, then its new id (-1: dead)
+    int* const to = id.data();
+    for (int r : b.roots) to[r] = 1;
+    std::size_t count = 0;
     for (std::size_t i = n; i-- != 0;) {
-        if (!live[i]) continue;
-        node const& e = b.nodes[i];
-        if (e.a >= 0) live[static_cast<std::size_t>(e.a)] = 1;
-        if (e.b >= 0) live[static_cast<std::size_t>(e.b)] = 1;
+        if (!to[i]) continue;
+        ++count;
+        if (from[i].a >= 0) to[from[i].a] = 1;
+        if (from[i].b >= 0) to[from[i].b] = 1;
     }
     built out;
-    out.nodes.reserve(n);  // not grown by doubling: each step copied every node (g++ 12 keeps the copies)
-    out.roots.reserve(b.roots.size());
-    std::vector<int> id(n, -1);
-    std::size_t arity = 0;
+    out.nodes.resize(count);
+    out.adjoint_of.assign(count, -1);
+    node* const kept = out.nodes.data();
+    std::size_t arity = 0, next = 0;
     for (std::size_t i = 0; i != n; ++i) {
-        if (!live[i]) continue;
-        node e = b.nodes[i];
-        if (e.a >= 0) e.a = id[static_cast<std::size_t>(e.a)];
-        if (e.b >= 0) e.b = id[static_cast<std::size_t>(e.b)];
+        if (!to[i]) {
+            to[i] = -1;
+            continue;
+        }
+        node& e = kept[next] = from[i];
+        if (e.a >= 0) e.a = to[e.a];
+        if (e.b >= 0) e.b = to[e.b];
         if (e.kind == op::variable && static_cast<std::size_t>(e.k) + 1 > arity) arity = static_cast<std::size_t>(e.k) + 1;
-        id[i] = static_cast<int>(out.nodes.size());
-        out.nodes.push_back(e);
-        if (i < b.forward) out.forward = out.nodes.size();
+        to[i] = static_cast<int>(next++);
+        if (i < b.forward) out.forward = next;
     }
-    out.adjoint_of.assign(out.nodes.size(), -1);
-    for (std::size_t i = 0; i != b.adjoint_of.size() && i != n; ++i)
-        if (live[i] && b.adjoint_of[i] >= 0 && id[static_cast<std::size_t>(b.adjoint_of[i])] >= 0)
-            out.adjoint_of[static_cast<std::size_t>(id[i])] = id[static_cast<std::size_t>(b.adjoint_of[i])];
-    for (int r : b.roots) out.roots.push_back(id[static_cast<std::size_t>(r)]);
+    int const* const adjoint = b.adjoint_of.data();
+    int* const marked = out.adjoint_of.data();
+    for (std::size_t i = 0, end = b.adjoint_of.size() < n ? b.adjoint_of.size() : n; i != end; ++i)
+        if (adjoint[i] >= 0 && to[i] >= 0 && to[adjoint[i]] >= 0) marked[to[i]] = to[adjoint[i]];
+    out.roots.reserve(b.roots.size());
+    for (int r : b.roots) out.roots.push_back(to[r]);
     out.names = b.names;
     out.variables = arity;
     out.rules = b.rules;
@@ -55,12 +62,16 @@ constexpr built compact(built const& b) {
 // A built graph's nodes, roots and names copied into a frozen one of at least their sizes.
 template <class Frozen, class Source>
 constexpr void fill(Frozen& g, Source const& b, std::size_t nodes, std::size_t roots, std::size_t names) {
+    node const* const from = b.nodes.data();
+    int const* const adjoint = b.adjoint_of.data();
+    node* const to = g.nodes.data();
+    int* const marked = g.adjoint_of.data();
     for (std::size_t i = 0; i != nodes; ++i) {
-        g.nodes[i] = b.nodes[i];
-        g.adjoint_of[i] = b.adjoint_of[i];
+        to[i] = from[i];
+        marked[i] = adjoint[i];
     }
-    for (std::size_t i = 0; i != roots; ++i) g.roots[i] = b.roots[i];
-    for (std::size_t i = 0; i != names; ++i) g.names[i] = b.names[i];
+    for (std::size_t i = 0; i != roots; ++i) g.roots.data()[i] = b.roots.data()[i];
+    for (std::size_t i = 0; i != names; ++i) g.names.data()[i] = b.names.data()[i];
     g.forward = b.forward;
     g.slots = b.slots;
     g.variables = b.variables;
@@ -119,7 +130,7 @@ struct freeze {
 template <class G>
 constexpr std::vector<int> import_roots(builder& b, std::size_t slot_offset) {
     constexpr auto const& g = G::value;
-    std::vector<int> id(g.size(), -1);
+    buffer<int> id(g.size(), -1);
     for (std::size_t i = 0; i != g.size(); ++i) {
         node n = g.nodes[i];
         // the rule of each function called (not every entry of the table: g++ 12 with the

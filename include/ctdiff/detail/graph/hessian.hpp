@@ -35,7 +35,7 @@ constexpr std::size_t symmetric_index(std::size_t i, std::size_t j, std::size_t 
 // G2::value.size() nodes of every stage are G2's, in order, so one list of moving nodes serves all.
 template <class G2, std::size_t N>
 struct hessian_plan {
-    static constexpr std::size_t budget = 500;  // about 0.2M steps of clang++ 16 (about 400 a tangent); clang++ 14 counts more
+    static constexpr std::size_t budget = 500;  // about 0.2M steps of clang++ 16 (about 400 a tangent)
     struct plan {
         std::array<std::size_t, N + 1> bounds{};
         std::size_t stages = 0;
@@ -82,7 +82,7 @@ constexpr builder hessian_stage_of<G2, N, S>::sweep() {
     int const count = static_cast<int>(g2.size());
     std::vector<int> const g(b.roots.begin() + 1, b.roots.begin() + 1 + N);
     std::vector<std::vector<int>> const moving = moving_with(b.nodes, count, N, g);
-    std::vector<int> t(static_cast<std::size_t>(count), b.zero());
+    buffer<int> t(static_cast<std::size_t>(count), b.zero());
     for (std::size_t j = plan.bounds[S]; j != plan.bounds[S + 1]; ++j) {  // column j: d g_i / dx_j, i <= j
         tangents_of_moving(b, j, moving[j], t);
         for (std::size_t i = 0; i <= j; ++i) b.roots.push_back(t[static_cast<std::size_t>(g[i])]);
@@ -175,7 +175,7 @@ struct hessian_vector_product_of {
         int const count = b.size();
         std::vector<int> direction(N, -1);
         for (std::size_t k = 0; k != N; ++k) direction[k] = b.variable(N + k, direction_names<N>::name(k));
-        std::vector<int> const t = tangents_along(b, direction, count);
+        buffer<int> const t = tangents_along(b, direction, count);
         for (int r : g) b.roots.push_back(t[static_cast<std::size_t>(r)]);
         return compact(b);
     }

@@ -41,9 +41,9 @@ constexpr int tangent_rule(builder& b, node const& e, Tangent const& tan, int se
 
 /// Adds the tangents of b's first n nodes along the direction whose component k is the node
 /// seed[k] (0 past its end). Returns them by node id.
-constexpr std::vector<int> tangents_along(builder& b, std::vector<int> const& seed, int n) {
+constexpr buffer<int> tangents_along(builder& b, std::vector<int> const& seed, int n) {
     int const zero = b.zero();
-    std::vector<int> t(static_cast<std::size_t>(n), zero);
+    buffer<int> t(static_cast<std::size_t>(n), zero);
     auto tan = [&t](int id) { return t[static_cast<std::size_t>(id)]; };
     for (int i = 0; i != n; ++i) {
         node const& e = b[i];
@@ -58,7 +58,7 @@ constexpr std::vector<int> tangents_along(builder& b, std::vector<int> const& se
 }
 
 /// Adds the tangents by x_j of b's first n nodes (the direction e_j); returns them by node id.
-constexpr std::vector<int> tangents(builder& b, std::size_t j, int n) {
+constexpr buffer<int> tangents(builder& b, std::size_t j, int n) {
     std::vector<int> seed(j + 1, b.zero());
     seed[j] = b.one();
     return tangents_along(b, seed, n);
@@ -72,7 +72,7 @@ template <class Nodes>
 constexpr std::vector<std::vector<int>> moving_with(Nodes const& nodes, int n, std::size_t variables,
                                                     std::vector<int> const& wanted) {
     auto at = [&nodes](int i) -> node const& { return nodes[static_cast<std::size_t>(i)]; };
-    std::vector<char> reached(static_cast<std::size_t>(n), 0);
+    buffer<char> reached(static_cast<std::size_t>(n), 0);
     for (int w : wanted) reached[static_cast<std::size_t>(w)] = 1;
     for (int i = n; i-- != 0;)
         if (reached[static_cast<std::size_t>(i)]) {
@@ -80,7 +80,7 @@ constexpr std::vector<std::vector<int>> moving_with(Nodes const& nodes, int n, s
             if (at(i).b >= 0) reached[static_cast<std::size_t>(at(i).b)] = 1;
         }
     std::size_t const words = (variables + 63) / 64;
-    std::vector<std::uint64_t> depends(static_cast<std::size_t>(n) * words, 0);  // bit j of node i's words
+    buffer<std::uint64_t> depends(static_cast<std::size_t>(n) * words, 0);  // bit j of node i's words
     std::vector<std::vector<int>> moving(variables);
     for (int i = 0; i != n; ++i) {
         node const& e = at(i);
@@ -100,7 +100,7 @@ constexpr std::vector<std::vector<int>> moving_with(Nodes const& nodes, int n, s
 
 /// The tangents by x_j of the nodes `moving` lists (moving_with()[j]), written into t, whose other
 /// entries must be the node 0; the caller reads them, then calls reset_tangents.
-constexpr void tangents_of_moving(builder& b, std::size_t j, std::vector<int> const& moving, std::vector<int>& t) {
+constexpr void tangents_of_moving(builder& b, std::size_t j, std::vector<int> const& moving, buffer<int>& t) {
     int const one = b.one();
     auto tan = [&t](int id) { return t[static_cast<std::size_t>(id)]; };
     for (int i : moving) {
@@ -108,7 +108,7 @@ constexpr void tangents_of_moving(builder& b, std::size_t j, std::vector<int> co
         t[static_cast<std::size_t>(i)] = out;
     }
 }
-constexpr void reset_tangents(builder& b, std::vector<int> const& moving, std::vector<int>& t) {
+constexpr void reset_tangents(builder& b, std::vector<int> const& moving, buffer<int>& t) {
     for (int i : moving) t[static_cast<std::size_t>(i)] = b.zero();
 }
 
@@ -122,7 +122,7 @@ struct tangent_of {
         builder b(4 * G::value.size());
         int const root = load<G>(b)[0];
         b.forward = static_cast<std::size_t>(b.size());
-        std::vector<int> const t = tangents(b, J, b.size());
+        buffer<int> const t = tangents(b, J, b.size());
         b.roots = {t[static_cast<std::size_t>(root)]};
         return compact(b);
     }
