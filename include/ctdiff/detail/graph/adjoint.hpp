@@ -116,7 +116,7 @@ struct jacobian_of {
     static constexpr std::size_t name_capacity = G::value.names.size();
     static constexpr built build() {
         builder b(4 * G::value.size());
-        std::vector<int> const outputs = load<G>(b);
+        buffer<int> const outputs = load<G>(b);
         int const count = b.size();
         b.forward = static_cast<std::size_t>(count);
         std::size_t const m = outputs.size();

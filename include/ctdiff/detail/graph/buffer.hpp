@@ -9,6 +9,8 @@
 #define CTDIFF_DETAIL_GRAPH_BUFFER_HPP
 
 #include <cstddef>
+#include <initializer_list>
+#include <type_traits>
 
 namespace ctdiff::detail::graph {
 
@@ -30,6 +32,13 @@ class buffer {
   public:
     constexpr buffer() = default;
     constexpr buffer(std::size_t n, T const& fill) { assign(n, fill); }
+    constexpr buffer(std::initializer_list<T> list) { assign(list.begin(), list.end()); }
+    /// From any container of T (a std::vector), so the few small lists kept there convert.
+    template <class Container>
+        requires requires(Container const& c) { c.begin() != c.end(); }
+    constexpr buffer(Container const& c) {
+        assign(c.begin(), c.end());
+    }
     constexpr buffer(buffer const& o) { assign(o.begin(), o.end()); }
     constexpr buffer(buffer&& o) noexcept : data_(o.data_), size_(o.size_), capacity_(o.capacity_) {
         o.data_ = nullptr;
@@ -46,6 +55,11 @@ class buffer {
         return *this;
     }
     constexpr ~buffer() { delete[] data_; }
+    constexpr void swap(buffer& o) noexcept {
+        buffer t(static_cast<buffer&&>(o));
+        o = static_cast<buffer&&>(*this);
+        *this = static_cast<buffer&&>(t);
+    }
 
     constexpr void reserve(std::size_t n) {
         if (n > capacity_) move_to(n);
@@ -54,6 +68,8 @@ class buffer {
         if (size_ == capacity_) move_to(capacity_ == 0 ? 16 : 2 * capacity_);
         data_[size_++] = x;
     }
+    constexpr void pop_back() { --size_; }
+    constexpr T& back() { return data_[size_ - 1]; }
     constexpr void resize(std::size_t n, T const& fill = T()) {
         if (n > capacity_) move_to(n > 2 * capacity_ ? n : 2 * capacity_);  // growing one at a time stays O(n)
         for (std::size_t i = size_; i < n; ++i) data_[i] = fill;
@@ -64,6 +80,7 @@ class buffer {
         resize(n, fill);
     }
     template <class It>
+        requires(!std::is_integral_v<It>)  // assign(2, 0) is a count and a value, as for std::vector
     constexpr void assign(It first, It last) {
         size_ = 0;
         reserve(static_cast<std::size_t>(last - first));

@@ -37,7 +37,7 @@ inline constexpr unsigned integral = 1u << 10;    // a constant of integer type
 /// variable. It has no hash table: nothing is added to it any more.
 struct built {
     buffer<node> nodes;
-    std::vector<int> roots;
+    buffer<int> roots;
     std::vector<std::string_view> names;  // by variable position; empty: the default name
     buffer<int> adjoint_of;               // by node; -1 (or missing): not an adjoint
     rule_table rules{};                   // by function: the rules of the functions called

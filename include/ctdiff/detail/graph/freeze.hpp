@@ -159,7 +159,7 @@ constexpr std::vector<int> import_roots(builder& b, std::size_t slot_offset) {
 /// G's nodes as the nodes of the empty builder b, ids unchanged, with G's names, slots, forward
 /// nodes and adjoint marks: how a pass starts from a frozen graph. Returns the ids of its roots.
 template <class G>
-constexpr std::vector<int> load(builder& b) {
+constexpr buffer<int> load(builder& b) {
     constexpr auto const& g = G::value;
     b.load(g.nodes.data(), g.size());
     b.names.assign(g.names.begin(), g.names.end());
@@ -167,7 +167,7 @@ constexpr std::vector<int> load(builder& b) {
     b.rules = g.rules;
     b.slots = g.slots;
     b.forward = g.forward;
-    return std::vector<int>(g.roots.begin(), g.roots.end());
+    return buffer<int>(g.roots);
 }
 
 /// The same, returning the id of G's root 0.

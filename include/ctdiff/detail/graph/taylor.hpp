@@ -67,13 +67,13 @@ class taylor_sweep {
     // By node: whether it depends on x_j, and its row below (-1: none yet). Only nodes whose
     // coefficients are asked for get a row, not the coefficient nodes themselves: clang counts
     // every element written against its constexpr step budget.
-    std::vector<char> moves_;
-    std::vector<int> row_;
+    buffer<char> moves_;
+    buffer<int> row_;
     // By row: u_1 .. u_n (-1 until built), and the partials of a call or the factor of a power.
-    std::vector<int> coef_;
-    std::vector<std::array<int, 2>> aux_;
-    std::vector<int> integers_;  // the nodes 0 .. n, looked up once
-    std::vector<task> todo_;
+    buffer<int> coef_;
+    buffer<std::array<int, 2>> aux_;
+    buffer<int> integers_;  // the nodes 0 .. n, looked up once
+    buffer<task> todo_;
     bool missing_ = false;
 
     constexpr std::size_t width() const { return static_cast<std::size_t>(n_); }
