@@ -13,7 +13,7 @@ using ctdiff::pow;
 using ctdiff::var;
 
 template <std::size_t N>
-constexpr auto rosenbrock = ctdiff::sum<0, N - 1>([](auto i) {
+constexpr auto rosenbrock = ctdiff::loop_sum<0, N - 1>([](auto i) {
     return 100 * pow<2>(var<i + 1> - pow<2>(var<i>)) + pow<2>(1 - var<i>);
 });
 

@@ -1,5 +1,6 @@
-// Rosenbrock's function in 50 variables, written once with an index sum, and its whole gradient
-// by one reverse sweep; checked against the gradient written by hand, while compiling.
+// Rosenbrock's function in 50 variables, written once with an index sum that stays a loop, and
+// its whole gradient by one reverse sweep of that loop's body; checked against the gradient
+// written by hand, while compiling.
 #include <ctdiff/ctdiff.hpp>
 
 #include <array>
@@ -12,8 +13,11 @@ using ctdiff::var;
 
 constexpr std::size_t n = 50;
 
-// f(x) = sum over i < n-1 of 100 (x_{i+1} - x_i^2)^2 + (1 - x_i)^2
-constexpr auto rosenbrock = ctdiff::sum<0, n - 1>([](auto i) {
+// f(x) = sum over i < n-1 of 100 (x_{i+1} - x_i^2)^2 + (1 - x_i)^2. loop_sum builds the term once,
+// with i standing for the loop's index, and f and its gradient run as loops over i: the compile
+// time does not depend on n. (ctdiff::sum, with the same lambda, builds the 49 terms one by one,
+// for terms that differ with i; this TU then compiles in about 2 s instead of 0.5 s.)
+constexpr auto rosenbrock = ctdiff::loop_sum<0, n - 1>([](auto i) {
     return 100 * pow<2>(var<i + 1> - pow<2>(var<i>)) + pow<2>(1 - var<i>);
 });
 

@@ -4,7 +4,7 @@ seconds and peak memory of one TU (-O2 -std=c++20, /usr/bin/time) against
   - the order k of d(f, x, ..., x) of the depth-8 expression of issue 8 (k = 1..6), and of
     derivatives<k>(f, x), which gives f, f', ..., f^(k) by Taylor arithmetic (k = 1..8),
   - the number of terms of a polynomial in x, y, z whose value and gradient are evaluated,
-  - n of Rosenbrock's value and gradient.
+  - n of Rosenbrock's value and gradient, its sum unrolled (sum) and kept a loop (loop_sum).
 Usage: tools/compile_growth.py [--compilers g++,clang++-16] [--quick] [--only REGEX] > docs/compile_growth.md, then
 tools/benchmark_report.py --render-only puts it into docs/performance.md."""
 import argparse, os, re, subprocess, sys, tempfile
@@ -44,10 +44,10 @@ auto g(double a, double b, double c) {{ return value_and_gradient(f)(a, b, c); }
 """
 
 
-def rosenbrock_tu(n):
+def rosenbrock_tu(n, spelling="sum"):
     return f"""#include <ctdiff/ctdiff.hpp>
 using namespace ctdiff;
-constexpr auto f = sum<0, {n - 1}>([](auto i) {{
+constexpr auto f = {spelling}<0, {n - 1}>([](auto i) {{
     return 100 * pow<2>(var<i + 1> - pow<2>(var<i>)) + pow<2>(1 - var<i>);
 }});
 auto g(std::array<double, {n}> const& x) {{ return value_and_gradient(f)(x); }}
@@ -84,6 +84,8 @@ def main():
     cases += [("derivatives<k>(f, x), depth 8", k, series_tu(k)) for k in (range(1, 5) if a.quick else range(1, 9))]
     cases += [("polynomial, terms", t, poly_tu(t)) for t in ((25, 100) if a.quick else (25, 50, 100, 200, 400))]
     cases += [("Rosenbrock, n", n, rosenbrock_tu(n)) for n in ((2, 10) if a.quick else (2, 10, 50, 100, 200))]
+    cases += [("Rosenbrock by loop_sum, n", n, rosenbrock_tu(n, "loop_sum"))
+              for n in ((2, 10) if a.quick else (2, 10, 50, 100, 200, 1000, 100000))]
     cases = [c for c in cases if re.search(a.only, c[0])]
     compilers = a.compilers.split(",")
     print("| workload | size | " + " | ".join(f"{c} s / MB" for c in compilers) + " |")

@@ -15,6 +15,7 @@
 #include <ctdiff/gradient.hpp>
 #include <ctdiff/hessian.hpp>
 #include <ctdiff/integer_pow.hpp>
+#include <ctdiff/loop_sum.hpp>
 #include <ctdiff/math.hpp>
 #include <ctdiff/operators.hpp>
 #include <ctdiff/pow.hpp>

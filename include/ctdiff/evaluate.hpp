@@ -48,10 +48,19 @@ consteval std::size_t smallest(std::size_t first, Sizes... rest) {
     return first;
 }
 
+// The positions a loop's variables take, [begin, end): term i reads x_(i + Shift) .. x_(i + Shift +
+// Width - 1), and the body uses its first and its last variable (loop_sum made them so).
+template <class Loop>
+struct loop_positions {
+    static constexpr std::size_t begin = Loop::width == 0 ? 0 : static_cast<std::size_t>(static_cast<long long>(Loop::first) + Loop::shift);
+    static constexpr std::size_t end = Loop::width == 0 ? 0 : static_cast<std::size_t>(static_cast<long long>(Loop::last) + Loop::shift) + Loop::width - 1;
+};
+
 template <class V>
 consteval std::size_t arity(terminal<V> const*) {
     if constexpr (is_variable_leaf<V>::value) return V::index + 1;
     else if constexpr (is_graph_leaf<V>::value) return V::graph_type::value.variables;
+    else if constexpr (is_loop_leaf<V>::value) return loop_positions<V>::end;
     else return 0;
 }
 template <expr_kind K, class... Children>
@@ -71,6 +80,9 @@ consteval std::size_t first_at_or_after(terminal<V> const*) {
             if (n.kind == graph::op::variable && static_cast<std::size_t>(n.k) >= N)
                 first = smallest(first, static_cast<std::size_t>(n.k));
         return first;
+    } else if constexpr (is_loop_leaf<V>::value) {
+        using at = loop_positions<V>;  // (a position inside the range stands for them all)
+        return at::end <= N ? no_variable : (N > at::begin ? N : at::begin);
     } else return no_variable;
 }
 template <std::size_t N, expr_kind K, class... Children>
@@ -94,6 +106,10 @@ consteval auto find_variable(terminal<V> const*) {
     } else if constexpr (is_graph_leaf<V>::value) {
         if constexpr (I < V::graph_type::value.variables)
             return std::type_identity<leaf_t<decltype(graph_variable<typename V::graph_type, I>())>>{};
+        else return nullptr;
+    } else if constexpr (is_loop_leaf<V>::value) {
+        if constexpr (I >= loop_positions<V>::begin && I < loop_positions<V>::end)
+            return std::type_identity<variable<I, index_name<I>()>>{};
         else return nullptr;
     } else return nullptr;
 }
@@ -120,12 +136,29 @@ struct evaluation_type<> {
 // --- one rule per node kind --------------------------------------------------------------------
 
 template <Expression E, class T, std::size_t N>
+constexpr T eval(E const& e, std::array<T, N> const& x);
+
+// A loop_sum: a loop, as it was written; its terms added in index order, like `f += term`.
+template <class Loop, class T, std::size_t N>
+constexpr T eval_loop(Loop const& l, std::array<T, N> const& x) {
+    T total{};
+    for (std::size_t i = Loop::first; i != Loop::last; ++i) {
+        std::array<T, Loop::width> local{};
+        std::size_t const at = static_cast<std::size_t>(static_cast<long long>(i) + Loop::shift);
+        for (std::size_t k = 0; k != Loop::width; ++k) local[k] = x[at + k];
+        total += eval(l.body, local);
+    }
+    return total;
+}
+
+template <Expression E, class T, std::size_t N>
 constexpr T eval(E const& e, std::array<T, N> const& x) {
     using K = expr_kind;
     if constexpr (IntegerConstant<E>) return static_cast<T>(integer_value<E>);   // c<K>
     else if constexpr (Constant<E>) return static_cast<T>(value(e));             // a number
     else if constexpr (Variable<E>) return x[leaf_t<E>::index];                  // x_i
     else if constexpr (GraphTerminal<E>) return evaluate_leaf(value(e), x);      // a derivative
+    else if constexpr (LoopTerminal<E>) return eval_loop(value(e), x);           // a loop_sum
     else if constexpr (node_of_kind<E, K::negate>) return -eval(child<0>(e), x);
     else if constexpr (node_of_kind<E, K::plus>) return eval(child<0>(e), x) + eval(child<1>(e), x);
     else if constexpr (node_of_kind<E, K::minus>) return eval(child<0>(e), x) - eval(child<1>(e), x);

@@ -10,6 +10,7 @@
 //   a function tag        the callee of a call node (sin, pow<N>, ...), see functions.hpp
 //   a graph leaf          a derivative: a node of a shared computational graph with its run-time
 //                         numbers, see detail/graph/ and derivative.hpp
+//   a loop leaf           a sum over a run-time index, see sum.hpp (loop_sum)
 #ifndef CTDIFF_EXPR_HPP
 #define CTDIFF_EXPR_HPP
 
@@ -79,6 +80,19 @@ struct leaf {
 template <class T> struct is_graph_leaf : std::false_type {};
 template <class G, class C, std::size_t M> struct is_graph_leaf<graph::leaf<G, C, M>> : std::true_type {};
 
+// The sum over i in [First, Last) of Body, whose variable k stands for x_(i + Shift + k) (k below
+// Width): what ctdiff::loop_sum builds. Body is an ordinary expression in Width variables.
+template <std::size_t First, std::size_t Last, long long Shift, std::size_t Width, class Body>
+struct loop {
+    static constexpr std::size_t first = First, last = Last, width = Width;
+    static constexpr long long shift = Shift;
+    using body_type = Body;
+    Body body;
+};
+template <class T> struct is_loop_leaf : std::false_type {};
+template <std::size_t F, std::size_t L, long long S, std::size_t W, class B>
+struct is_loop_leaf<loop<F, L, S, W, B>> : std::true_type {};
+
 template <class E> struct leaf {};
 template <class V> struct leaf<expr<expr_kind::terminal, children<V>>> { using type = V; };
 
@@ -119,6 +133,10 @@ concept Constant = IntegerConstant<T> || (Terminal<T> && detail::number<leaf_t<T
 /// A derivative held as a node of a shared computational graph (what d(f, x) returns).
 template <class T>
 concept GraphTerminal = Terminal<T> && detail::is_graph_leaf<leaf_t<T>>::value;
+
+/// A sum over a run-time index, as ctdiff::loop_sum builds it.
+template <class T>
+concept LoopTerminal = Terminal<T> && detail::is_loop_leaf<leaf_t<T>>::value;
 
 /// A node of a given kind (plus, multiplies, call, ...).
 template <class T, expr_kind K>

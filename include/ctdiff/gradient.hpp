@@ -11,6 +11,7 @@
 #include <ctdiff/detail/graph/adjoint.hpp>
 #include <ctdiff/detail/graph/lower.hpp>
 #include <ctdiff/detail/graph/run.hpp>
+#include <ctdiff/detail/graph/run_loop.hpp>
 #include <ctdiff/evaluate.hpp>
 #include <ctdiff/expr.hpp>
 
@@ -48,28 +49,21 @@ struct after_value {
     static constexpr std::size_t root_of(std::size_t p) { return Shape::root_of(p + 1); }
 };
 
-/// A compiled derivative program: Graph's roots evaluated at a point with the numbers f held,
-/// then given the caller's shape by Shape::result (an array, [v, g], rows, ...). Shape::variables
-/// is the number of coordinates the point needs; Shape::root_of(p) is the root of the p-th of the
-/// Shape::scalars numbers of the result, in order; Shape::c_name is what to_c calls the program
-/// when the caller gives no name.
-template <class Shape, class Graph, class C, std::size_t M>
-struct derivative_program {
-    using graph_type = Graph;
-    using shape_type = Shape;
-    static constexpr std::size_t variables = Shape::variables;
-    std::array<C, M> constants;
-
+/// The ways a program is called, shared by every kind of program: Derived gives
+/// `at<K>(x)` (the result) and `into<K>(x, out)` (the result written to out), x pointing to K
+/// coordinates.
+template <class Derived>
+struct program_calls {
     /// The point: a std::array, or a std::span of static extent over the caller's coordinates,
     /// which are read where they are (a solver's `double const* x`, without copying it first).
     template <class T, std::size_t K>
     CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::array<T, K> const& x) const {
-        return at<K>(x.data());
+        return self().template at<K>(x.data());
     }
     template <class T, std::size_t K>
     CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::span<T, K> x) const {
         static_extent_point<K>();
-        return at<K>(x.data());
+        return self().template at<K>(x.data());
     }
 
     /// The same numbers written to out in the documented order (Shape::scalars of them: the
@@ -81,12 +75,12 @@ struct derivative_program {
     /// `double f(double const* x, double* g)`.
     template <class T, std::size_t K, class V, std::size_t S>
     CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::array<T, K> const& x, std::span<V, S> out) const {
-        return into<K>(x.data(), out);
+        return self().template into<K>(x.data(), out);
     }
     template <class T, std::size_t K, class V, std::size_t S>
     CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::span<T, K> x, std::span<V, S> out) const {
         static_extent_point<K>();
-        return into<K>(x.data(), out);
+        return self().template into<K>(x.data(), out);
     }
 
     template <class... Args>
@@ -107,6 +101,24 @@ private:
                                                 "such as std::span<double const, 3>(x, 3), so that its size is "
                                                 "known while compiling");
     }
+
+    CTDIFF_ALWAYS_INLINE constexpr Derived const& self() const { return static_cast<Derived const&>(*this); }
+};
+
+/// A compiled derivative program: Graph's roots evaluated at a point with the numbers f held,
+/// then given the caller's shape by Shape::result (an array, [v, g], rows, ...). Shape::variables
+/// is the number of coordinates the point needs; Shape::root_of(p) is the root of the p-th of the
+/// Shape::scalars numbers of the result, in order; Shape::c_name is what to_c calls the program
+/// when the caller gives no name.
+template <class Shape, class Graph, class C, std::size_t M>
+struct derivative_program : program_calls<derivative_program<Shape, Graph, C, M>> {
+    using graph_type = Graph;
+    using shape_type = Shape;
+    static constexpr std::size_t variables = Shape::variables;
+    std::array<C, M> constants;
+
+private:
+    friend program_calls<derivative_program>;
 
     // The K coordinates at x in the type they are evaluated in (integers as double, like <cmath>).
     template <class U, std::size_t K, class T>
@@ -159,6 +171,82 @@ private:
 };
 
 
+/// gradient(f) and value_and_gradient(f) of a loop_sum: a loop over its index (run_loop.hpp) that
+/// runs its body's value+gradient program, Body. It takes and returns what derivative_program
+/// does for the same shapes.
+template <bool WithValue, class Loop, class Body, class C, std::size_t M>
+struct loop_program : program_calls<loop_program<WithValue, Loop, Body, C, M>> {
+    static constexpr std::size_t variables = loop_positions<Loop>::end;
+    static constexpr std::size_t scalars = WithValue ? variables + 1 : variables;
+    std::array<C, M> constants;
+
+private:
+    friend program_calls<loop_program>;
+
+    template <std::size_t K>
+    static constexpr bool enough() {
+        static_assert(K >= variables, "ctdiff: too few arguments: the function has more variables than the "
+                                      "point has coordinates");
+        return K >= variables;
+    }
+
+    template <std::size_t K, class T>
+    CTDIFF_ALWAYS_INLINE constexpr auto at(T const* x) const {
+        using U = typename evaluation_type<T>::type;
+        if constexpr (!enough<K>()) return U{};
+        else {
+            value_and_gradient_result<U, variables> r{};
+            std::array<U, K> converted{};
+            U const* point = nullptr;
+            if constexpr (std::is_same_v<U, T>) point = x;
+            else {
+                for (std::size_t i = 0; i != K; ++i) converted[i] = static_cast<U>(x[i]);
+                point = converted.data();
+            }
+            r.value = graph::run_loop<Loop, Body>(point, constants, r.gradient.data());
+            if constexpr (WithValue) return r;
+            else return r.gradient;
+        }
+    }
+
+    template <std::size_t K, class T, class V, std::size_t S>
+    CTDIFF_ALWAYS_INLINE constexpr auto into(T const* x, std::span<V, S> out) const {
+        constexpr bool out_fits = S == scalars || (WithValue && S + 1 == scalars);  // (named: clang prints the name)
+        static_assert(out_fits,
+                      "ctdiff: program(x, out): out must be a std::span of static extent with exactly as many "
+                      "elements as the result has numbers (or, when the result starts with f, one fewer)");
+        using U = typename evaluation_type<T>::type;
+        if constexpr (!enough<K>() || !out_fits) return;
+        else if constexpr (!std::is_same_v<U, T> || !std::is_same_v<U, V>) {
+            auto const r = at<K>(x);  // (another number type: computed, then copied)
+            if constexpr (!WithValue) {
+                for (std::size_t i = 0; i != variables; ++i) out[i] = static_cast<V>(r[i]);
+            } else {
+                V* g = out.data() + (S == scalars ? 1 : 0);
+                for (std::size_t i = 0; i != variables; ++i) g[i] = static_cast<V>(r.gradient[i]);
+                if constexpr (S == scalars) out[0] = static_cast<V>(r.value);
+                else return static_cast<V>(r.value);
+            }
+        } else if constexpr (!WithValue) {
+            graph::run_loop<Loop, Body>(x, constants, out.data());
+        } else if constexpr (S == scalars) {
+            out[0] = graph::run_loop<Loop, Body>(x, constants, out.data() + 1);
+        } else {
+            return graph::run_loop<Loop, Body>(x, constants, out.data());
+        }
+    }
+};
+
+// A loop_sum's body as its own function of its variables 0 .. width - 1, its numbers in the loop's
+// slots (the same, in the same order).
+template <bool WithValue, class F>
+CTDIFF_ALWAYS_INLINE constexpr auto make_loop_program(F const& f) {
+    using Loop = leaf_t<F>;
+    using Body = graph::adjoint<graph::graph_of<typename Loop::body_type>, Loop::width, true>;
+    auto const k = graph::numbers_array(f);
+    return loop_program<WithValue, Loop, Body, typename decltype(k)::value_type, k.size()>{{}, k};
+}
+
 /// The program of Pass<graph of fs, n> with the shape Shape<that graph, n, number of fs>.
 template <template <class, std::size_t> class Pass, template <class, std::size_t, std::size_t> class Shape,
           class... Fs>
@@ -166,7 +254,7 @@ CTDIFF_ALWAYS_INLINE constexpr auto make_program(Fs const&... fs) {
     constexpr std::size_t n = largest(std::size_t{0}, arity_v<Fs>...);
     using G = Pass<graph::graph_of_all<Fs...>, n>;
     auto const k = graph::numbers_array(fs...);
-    return derivative_program<Shape<G, n, sizeof...(Fs)>, G, typename decltype(k)::value_type, k.size()>{k};
+    return derivative_program<Shape<G, n, sizeof...(Fs)>, G, typename decltype(k)::value_type, k.size()>{{}, k};
 }
 
 // The roots r as an array, r[First + I] for I < Count (constant indices only: see run.hpp).
@@ -229,7 +317,8 @@ template <class F>
 CTDIFF_ALWAYS_INLINE constexpr auto gradient(F const& f) {
     static_assert(Expression<F>, "ctdiff::gradient(f): f must be a ctdiff expression such as "
                                  "ctdiff::pow<2>(x) + 1");
-    if constexpr (Expression<F>) return detail::make_program<detail::gradient_pass, detail::gradient_shape>(f);
+    if constexpr (LoopTerminal<F>) return detail::make_loop_program<false>(f);  // a loop_sum: a loop
+    else if constexpr (Expression<F>) return detail::make_program<detail::gradient_pass, detail::gradient_shape>(f);
 }
 
 /// value_and_gradient(f): a callable; `auto [v, g] = value_and_gradient(f)(x...)` gives f's
@@ -238,7 +327,8 @@ template <class F>
 CTDIFF_ALWAYS_INLINE constexpr auto value_and_gradient(F const& f) {
     static_assert(Expression<F>, "ctdiff::value_and_gradient(f): f must be a ctdiff expression "
                                  "such as ctdiff::pow<2>(x) + 1");
-    if constexpr (Expression<F>)
+    if constexpr (LoopTerminal<F>) return detail::make_loop_program<true>(f);  // a loop_sum: a loop
+    else if constexpr (Expression<F>)
         return detail::make_program<detail::value_and_gradient_pass, detail::value_and_gradient_shape>(f);
 }
 

@@ -58,7 +58,7 @@ CTDIFF_ALWAYS_INLINE constexpr auto make_series(F const& f) {
     using G = graph::taylor<graph::graph_of<F>, j, N, Factorials>;
     auto const k = graph::numbers_array(f);
     using P = derivative_program<series_shape<G, n, N + 1>, G, typename decltype(k)::value_type, k.size()>;
-    return series_program<P, N>{P{k}};
+    return series_program<P, N>{P{{}, k}};
 }
 
 // What a misuse returns after its static_assert, so that no second error follows the first.

@@ -66,6 +66,16 @@ std::string to_c(detail::hessian_vector_product_program<Program, N> const& p, st
     return to_c(p.program, name, scalar);
 }
 
+/// A loop_sum's gradient program is a loop over its body's program: to_c writes straight-line
+/// programs only. to_string(program) prints the loop; to_c of the same f written with
+/// ctdiff::sum gives the unrolled program.
+template <bool WithValue, class Loop, class Body, class C, std::size_t M>
+std::string to_c(detail::loop_program<WithValue, Loop, Body, C, M> const&, std::string_view = {}, std::string_view = "double") {
+    static_assert(!sizeof(Loop), "ctdiff::to_c(program): the program of a loop_sum is a loop, which to_c does not "
+                                 "write; print it with to_string(program), or write f with ctdiff::sum");
+    return {};
+}
+
 }  // namespace ctdiff
 
 #endif

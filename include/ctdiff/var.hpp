@@ -20,8 +20,17 @@ namespace ctdiff {
 template <std::size_t I, detail::fixed_string Name = detail::index_name<I>()>
 inline constexpr terminal<variable<I, Name>> var{};
 
+/// The index a ctdiff::loop_sum passes its term (loop_sum.hpp). Its value is known only when the
+/// loop runs, so it can only name a variable: var<i>, var<i + 1>, var<i - 1>, x[i]. (While the
+/// term is built, it converts to Base, a position that tells loop_sum where i's variables are.)
+template <long long Base>
+struct loop_index {
+    constexpr operator std::size_t() const noexcept { return static_cast<std::size_t>(Base); }  // NOLINT
+};
+
 /// N variables at positions 0..N-1: x[i] is var<i> for a compile-time index i (what
-/// ctdiff::sum passes its term), and `auto [a, b] = ctdiff::vars<2>;` names them one by one.
+/// ctdiff::sum passes its term) or a loop_sum's index, and `auto [a, b] = ctdiff::vars<2>;`
+/// names them one by one.
 template <std::size_t N>
 struct variables {
     static constexpr std::size_t size() noexcept { return N; }
@@ -30,6 +39,10 @@ struct variables {
     constexpr auto operator[](std::integral_constant<std::size_t, I>) const noexcept {
         static_assert(I < N, "ctdiff::vars<N>[i]: i must be less than N");
         return var<I>;
+    }
+    template <long long Base>
+    constexpr auto operator[](loop_index<Base>) const noexcept {  // (loop_sum checks the range)
+        return var<static_cast<std::size_t>(Base)>;
     }
     template <std::size_t I>
     constexpr auto get() const noexcept {

@@ -72,6 +72,7 @@ template <Expression E>
 int dot_tree_node(dot_tree& t, E const& e) {
     using K = expr_kind;
     if constexpr (GraphTerminal<E>) return dot_tree_node(t, graph::raise_leaf(value(e)));  // a derivative, as a tree
+    else if constexpr (LoopTerminal<E>) return dot_tree_node(t, raise_leaf(value(e)));      // a loop_sum, its terms
     else if constexpr (Constant<E>) return t.add(number_text(number_of(e)), ", shape=box");
     else if constexpr (Variable<E>)
         return t.add(leaf_t<E>::name(), joined(", shape=box, style=filled, fillcolor=", dot_quoted(dot_input_colour)));

@@ -83,6 +83,7 @@ inline constexpr auto dv_ = var<far + 13, "\x04">;
 template <Expression E>
 constexpr auto tree(E const& e) {
     if constexpr (GraphTerminal<E>) return tree(graph::raise_leaf(value(e)));
+    else if constexpr (LoopTerminal<E>) return tree(raise_leaf(value(e)));  // a loop_sum, its terms
     else return e;
 }
 template <class E>

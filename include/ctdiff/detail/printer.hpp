@@ -71,7 +71,10 @@ using callee_t = leaf_t<decltype(child<0>(std::declval<E const&>()))>;
 
 // A derivative as the tree it stands for. When measuring, only the tree's type matters, and it is
 // not raised: raising folds the graph's run-time numbers, which a default-made leaf holds as zeros.
-template <bool Worst, GraphTerminal E>
+template <class E>
+concept held_as_graph = GraphTerminal<E> || LoopTerminal<E>;  // a loop_sum prints as its terms
+
+template <bool Worst, held_as_graph E>
 constexpr auto raised(E const& e) {
     if constexpr (Worst) return std::remove_cvref_t<decltype(raise_leaf(value(e)))>{};
     else return raise_leaf(value(e));
@@ -83,7 +86,7 @@ constexpr bool runtime_number = Constant<E> && !IntegerConstant<E>;
 
 template <class Format, bool Worst, Expression E>
 constexpr binding binding_as(E const& e) {
-    if constexpr (GraphTerminal<E>) return binding_as<Format, Worst>(raised<Worst>(e));  // a derivative
+    if constexpr (held_as_graph<E>) return binding_as<Format, Worst>(raised<Worst>(e));  // a derivative
     else if constexpr (Worst && runtime_number<E>) return binding::product;
     else if constexpr (Constant<E>) return Format::number_binding(number_of(e));
     else if constexpr (Terminal<E>) return binding::atom;
@@ -100,7 +103,7 @@ constexpr binding binding_as(E const& e) {
 // parenthesised, x + (-3*y), never x + -3*y.
 template <class Format, bool Worst, Expression E>
 constexpr bool starts_with_minus_as(E const& e) {
-    if constexpr (GraphTerminal<E>) return starts_with_minus_as<Format, Worst>(raised<Worst>(e));
+    if constexpr (held_as_graph<E>) return starts_with_minus_as<Format, Worst>(raised<Worst>(e));
     else if constexpr (Worst && runtime_number<E>) return true;
     else if constexpr (Constant<E>) return sign_bit(number_of(e));
     else if constexpr (node_of_kind<E, expr_kind::negate>) return true;
@@ -124,7 +127,7 @@ constexpr bool needs_parentheses(E const& e, binding parent, bool right) {
 // Whether the printed text begins with a digit (for LaTeX, where 2 x is a product but 2 3 is not).
 template <class Format, bool Worst, Expression E>
 constexpr bool starts_with_digit_as(E const& e) {
-    if constexpr (GraphTerminal<E>) return starts_with_digit_as<Format, Worst>(raised<Worst>(e));
+    if constexpr (held_as_graph<E>) return starts_with_digit_as<Format, Worst>(raised<Worst>(e));
     else if constexpr (Worst && runtime_number<E>) return true;
     else if constexpr (Constant<E>) {
         auto const v = number_of(e);
@@ -207,7 +210,7 @@ constexpr void print_number(Sink& out, T v) {
 template <class Format, class Sink, Expression E>
 constexpr void print(Sink& out, E const& e) {
     using K = expr_kind;
-    if constexpr (GraphTerminal<E>) print<Format>(out, raised<Sink::measuring>(e));  // a derivative, as a tree
+    if constexpr (held_as_graph<E>) print<Format>(out, raised<Sink::measuring>(e));  // a derivative, as a tree
     else if constexpr (IntegerConstant<E>) Format::number(out, integer_value<E>);
     else if constexpr (Constant<E>) print_number<Format>(out, number_of(e));
     else if constexpr (Variable<E>) Format::variable(out, leaf_t<E>::name());

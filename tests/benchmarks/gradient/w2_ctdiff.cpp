@@ -1,4 +1,4 @@
-// W2, Rosenbrock, with ctdiff: ctdiff::sum<0, n - 1> unrolls the sum at compile time, so the
+// W2, Rosenbrock, with ctdiff: ctdiff::loop_sum<0, n - 1> unrolls the sum at compile time, so the
 // index i is a constant and var<i>, var<i + 1> are variables.
 #include "bench.hpp"
 
@@ -7,7 +7,7 @@
 #include <ctdiff/gradient.hpp>
 #include <ctdiff/integer_pow.hpp>
 #include <ctdiff/operators.hpp>
-#include <ctdiff/sum.hpp>
+#include <ctdiff/loop_sum.hpp>
 
 #include <algorithm>
 #include <array>
@@ -18,7 +18,7 @@ namespace {
 constexpr std::size_t n = CTDIFF_BENCH_N;
 static_assert(n >= 2);
 
-constexpr auto f = ctdiff::sum<0, n - 1>([](auto i) {
+constexpr auto f = ctdiff::loop_sum<0, n - 1>([](auto i) {
     return 100 * ctdiff::pow<2>(ctdiff::var<i + 1> - ctdiff::pow<2>(ctdiff::var<i>)) +
            ctdiff::pow<2>(1 - ctdiff::var<i>);
 });

@@ -8,7 +8,7 @@ namespace {
 constexpr std::size_t n = CTDIFF_BENCH_N;
 static_assert(n >= 2);
 
-constexpr auto f = ctdiff::sum<0, n - 1>([](auto i) {
+constexpr auto f = ctdiff::loop_sum<0, n - 1>([](auto i) {
     return 100 * ctdiff::pow<2>(ctdiff::var<i + 1> - ctdiff::pow<2>(ctdiff::var<i>)) +
            ctdiff::pow<2>(1 - ctdiff::var<i>);
 });

@@ -38,6 +38,29 @@ template <class G, class C, std::size_t M> struct graph_of_leaf<leaf<G, C, M>> {
 
 template <class E> struct numbers;
 
+template <bool FromObject, class E>
+constexpr int lower(builder& b, E const* e, lowering_state& s);
+
+// A loop_sum, expanded: its term lowered once an index, at the index's variables, added in index
+// order (as the loop evaluates it). Every term reads the same slots, the body's numbers: they are
+// the same numbers for every i. Constant evaluation, not an instantiation a term.
+template <class Loop>
+constexpr int lower_loop(builder& b, lowering_state& s) {
+    using body = typename Loop::body_type;
+    std::size_t const first_slot = s.slot;
+    int total = -1;
+    for (std::size_t i = Loop::first; i != Loop::last; ++i) {
+        s.slot = first_slot;
+        s.in_loop = true;
+        s.at = static_cast<std::size_t>(static_cast<long long>(i) + Loop::shift);
+        int const term = lower<false>(b, static_cast<body const*>(nullptr), s);
+        s.in_loop = false;
+        total = total < 0 ? term : b.add(total, term);
+    }
+    s.slot = first_slot + numbers<body>::count;
+    return total;
+}
+
 // FromObject: e points to the object and its numbers are read (a rule); else e is a null pointer
 // and only its type is used (a user's f). Decided at compile time: g++ 12 with -fsanitize=undefined
 // does not allow comparing the address of a constexpr object with null in a constant expression.
@@ -51,7 +74,8 @@ constexpr int lower(builder& b, E const* e, lowering_state& s) {
     constexpr K kind = E::kind;
     if constexpr (kind == K::terminal) {
         using V = decltype(E::elements.m0);
-        if constexpr (is_variable_leaf<V>::value) return b.variable(V::index, V::name());
+        if constexpr (is_variable_leaf<V>::value)
+            return s.in_loop ? b.variable(s.at + V::index, {}) : b.variable(V::index, V::name());
         else if constexpr (is_integer_leaf<V>::value) return b.integer(V::value);
         else if constexpr (is_argument<V>::value) return s.arguments[V::index];
         else if constexpr (number<V>) {
@@ -61,6 +85,9 @@ constexpr int lower(builder& b, E const* e, lowering_state& s) {
             std::size_t const offset = s.slot;
             s.slot += numbers<E>::count;
             return import<typename graph_of_leaf<V>::type>(b, offset);
+        } else if constexpr (is_loop_leaf<V>::value) {
+            static_assert(!FromObject, "ctdiff: internal error: a loop in a derivative rule");
+            return lower_loop<V>(b, s);
         } else {
             static_assert(!sizeof(E), "ctdiff: internal error: no lowering rule for this leaf");
             return -1;
@@ -115,6 +142,8 @@ struct numbers<terminal<leaf<G, C, M>>> {
     using type = std::conditional_t<M == 0, void, C>;
     static constexpr std::size_t count = M;
 };
+template <std::size_t F, std::size_t L, long long S, std::size_t W, class Body>
+struct numbers<terminal<loop<F, L, S, W, Body>>> : numbers<Body> {};
 // the common type of number types, void standing for none
 template <class... Ts> struct common_numbers { using type = void; };
 template <class T, class... Ts> struct common_numbers<T, Ts...> {
@@ -154,6 +183,8 @@ CTDIFF_ALWAYS_INLINE constexpr void collect_numbers(E const& e, C* out) {
         if constexpr (is_number_leaf<E>) out[Offset] = static_cast<C>(e.elements.m0);
         else if constexpr (is_graph_leaf<decltype(E::elements.m0)>::value)
             for (std::size_t j = 0; j != numbers<E>::count; ++j) out[Offset + j] = static_cast<C>(e.elements.m0.constants[j]);
+        else if constexpr (is_loop_leaf<decltype(E::elements.m0)>::value && numbers<E>::count != 0)
+            collect_numbers<Offset>(e.elements.m0.body, out);
     } else {
         using A = decltype(E::elements.m0);
         if constexpr (is_number_leaf<A>) out[Offset] = static_cast<C>(e.elements.m0.elements.m0);
@@ -202,6 +233,11 @@ struct lowering_bound<terminal<variable<I, Name>>> {
 template <class G, class C, std::size_t M>
 struct lowering_bound<terminal<leaf<G, C, M>>> {
     static constexpr std::size_t nodes = G::value.size(), names = G::value.names.size();
+};
+template <std::size_t F, std::size_t L, long long S, std::size_t W, class Body>
+struct lowering_bound<terminal<loop<F, L, S, W, Body>>> {
+    static constexpr std::size_t nodes = (L - F) * (lowering_bound<Body>::nodes + 1);
+    static constexpr std::size_t names = W == 0 ? 0 : static_cast<std::size_t>(static_cast<long long>(L) + S) + W - 1;
 };
 template <expr_kind K, class... Children>
     requires(K != expr_kind::terminal)

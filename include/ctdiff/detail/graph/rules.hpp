@@ -38,6 +38,8 @@ template <std::size_t K> struct is_argument<argument<K>> : std::true_type {};
 struct lowering_state {
     std::size_t slot = 0;
     std::array<int, 2> arguments{-1, -1};
+    bool in_loop = false;  // lowering a loop_sum's term: its variable k is x_(at + k)
+    std::size_t at = 0;
 };
 
 // Defined in lower.hpp, the only place that takes a rule's address, so it is there whenever a rule

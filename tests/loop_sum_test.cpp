@@ -1,0 +1,182 @@
+// loop_sum.hpp: a sum that stays a loop is the same function as the sum written term by term, its
+// gradient is the same gradient, and everything that expands it (d, hessian, printing) sees the
+// same terms, added in index order.
+#include <ctdiff/ctdiff.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cmath>
+#include <cstddef>
+#include <span>
+
+#include "support.hpp"
+
+using namespace ctdiff;
+
+namespace {
+
+constexpr std::size_t n = 50;
+
+constexpr auto term = [](auto i) {
+    return 100 * pow<2>(var<i + 1> - pow<2>(var<i>)) + pow<2>(1 - var<i>);
+};
+constexpr auto rosenbrock = loop_sum<0, n - 1>(term);
+constexpr auto unrolled = sum<0, n - 1>(term);
+
+// Rosenbrock's value and gradient, written by hand (tests/benchmarks/gradient/w2_hand.hpp's loop).
+template <std::size_t N>
+constexpr double by_hand(std::array<double, N> const& x, std::array<double, N>& g) {
+    double f = 0, carried = 0;
+    for (std::size_t i = 0; i + 1 < N; ++i) {
+        double const t = x[i + 1] - x[i] * x[i], u = 1 - x[i];
+        f += 100 * t * t + u * u;
+        g[i] = carried - 400 * t * x[i] - 2 * u;
+        carried = 200 * t;
+    }
+    g[N - 1] = carried;
+    return f;
+}
+
+template <std::size_t N>
+constexpr std::array<double, N> point(double seed) {
+    std::array<double, N> x{};
+    for (std::size_t i = 0; i != N; ++i) x[i] = std::sin(seed + 0.7 * static_cast<double>(i)) * 1.5;
+    return x;
+}
+
+constexpr bool close(double a, double b) {
+    double const scale = (a < 0 ? -a : a) + (b < 0 ? -b : b) + 1;
+    double const diff = a - b;
+    return (diff < 0 ? -diff : diff) <= 1e-13 * scale;
+}
+
+constexpr std::array<double, n> start = [] {
+    std::array<double, n> x{};
+    for (std::size_t i = 0; i != n; ++i) x[i] = i % 2 == 0 ? -1.2 : 1.0;
+    return x;
+}();
+
+}  // namespace
+
+TEST_CASE("loop_sum: the loop leaf knows its range and its variables", "[loop_sum]") {
+    using leaf = leaf_t<decltype(rosenbrock)>;
+    STATIC_REQUIRE(LoopTerminal<decltype(rosenbrock)>);
+    STATIC_REQUIRE(leaf::first == 0 && leaf::last == n - 1 && leaf::shift == 0 && leaf::width == 2);
+    STATIC_REQUIRE(arity_v<decltype(rosenbrock)> == n);
+    // the body is term(i) with i's first variable at position 0: one expression, not 49
+    STATIC_REQUIRE(same_type<leaf::body_type, decltype(term(std::integral_constant<std::size_t, 0>{}))>);
+    // i - 1 and i + 1, from i = 1: the body's variables are x[i - 1], x[i], x[i + 1]
+    constexpr auto h = loop_sum<1, 4>([](auto i) { return var<i - 1> * var<i + 1>; });
+    STATIC_REQUIRE(leaf_t<decltype(h)>::shift == -1 && leaf_t<decltype(h)>::width == 3);
+    STATIC_REQUIRE(arity_v<decltype(h)> == 5);
+    STATIC_REQUIRE(variables_v<decltype(h)> == std::array<std::size_t, 5>{0, 1, 2, 3, 4});
+    // an empty range is 0, like sum's
+    STATIC_REQUIRE(is_zero_v<decltype(loop_sum<3, 3>(term))>);
+}
+
+TEST_CASE("loop_sum: f(x) is the sum of the terms, in index order", "[loop_sum]") {
+    STATIC_REQUIRE(close(rosenbrock(start), 12221.0));  // 25 terms of 24.2 and 24 of 484
+    constexpr auto x = vars<6>;
+    constexpr auto s = loop_sum<0, 6>([x](auto i) { return 2.5 * x[i]; });  // x[i] names a variable too
+    STATIC_REQUIRE(s(1.0, 2.0, 3.0, 4.0, 5.0, 6.0) == 52.5);
+    STATIC_REQUIRE(loop_sum<0, 4>([](auto) { return constant(1.5); })() == 6.0);  // no variable: 4 terms
+    STATIC_REQUIRE(loop_sum<2, 4>([](auto i) { return var<i>; })(std::array{10, 20, 30, 40}) == 70.0);
+    for (double seed : {0.0, 0.4, 1.3, 2.2, 3.9}) {
+        auto const p = point<n>(seed);
+        std::array<double, n> g{};
+        REQUIRE(close(rosenbrock(p), by_hand(p, g)));  // (by hand: 100*t*t, here 100*(t*t))
+        REQUIRE(close(rosenbrock(p), unrolled(p)));
+    }
+}
+
+TEST_CASE("loop_sum: gradient and value_and_gradient run the loop", "[loop_sum]") {
+    // in a static_assert, against the hand-written gradient at the classic start
+    constexpr auto at_start = value_and_gradient(rosenbrock)(start);
+    STATIC_REQUIRE(at_start.value == rosenbrock(start));
+    STATIC_REQUIRE(close(at_start.gradient[0], -215.6) && close(at_start.gradient[1], 792.0) &&
+                   close(at_start.gradient[n - 1], -88.0));
+    for (double seed : {0.0, 0.4, 1.3, 2.2, 3.9}) {
+        auto const p = point<n>(seed);
+        std::array<double, n> hand{};
+        double const f = by_hand(p, hand);
+        auto const [v, g] = value_and_gradient(rosenbrock)(p);
+        auto const [vu, gu] = value_and_gradient(unrolled)(p);
+        REQUIRE(close(v, f));
+        REQUIRE(v == rosenbrock(p));  // the loop adds the terms in the order f(x) does
+        REQUIRE(close(v, vu));
+        auto const only = gradient(rosenbrock)(p);
+        for (std::size_t i = 0; i != n; ++i) {
+            REQUIRE(close(g[i], hand[i]));
+            REQUIRE(close(g[i], gu[i]));
+            REQUIRE(only[i] == g[i]);
+        }
+        // and against central differences, through the checker
+        REQUIRE(check_gradient(rosenbrock, [](auto const& x) { return gradient(rosenbrock)(x); }, p));
+    }
+}
+
+TEST_CASE("loop_sum: the caller's storage, other number types, gaps in the window", "[loop_sum]") {
+    auto const p = point<n>(0.3);
+    std::array<double, n> hand{}, g{}, out{};
+    double const f = by_hand(p, hand);
+    // an optimiser's callback: x read in place, the gradient written to g, f returned
+    REQUIRE(value_and_gradient(rosenbrock)(std::span<double const, n>(p.data(), n), std::span<double, n>(g)) == f);
+    gradient(rosenbrock)(std::span<double const, n>(p.data(), n), std::span<double, n>(out));
+    std::array<double, n + 1> all{};
+    value_and_gradient(rosenbrock)(p, std::span<double, n + 1>(all));
+    REQUIRE(all[0] == f);
+    for (std::size_t i = 0; i != n; ++i) {
+        REQUIRE(close(g[i], hand[i]));
+        REQUIRE(out[i] == g[i]);
+        REQUIRE(all[i + 1] == g[i]);
+    }
+    // x[i - 1] * x[i + 1] for i = 1, 2, 3: x1 is in the window but in no term's middle
+    constexpr auto h = loop_sum<1, 4>([](auto i) { return var<i - 1> * var<i + 1>; });
+    constexpr auto written = var<0> * var<2> + var<1> * var<3> + var<2> * var<4>;
+    STATIC_REQUIRE(gradient(h)(1.0, 2.0, 3.0, 4.0, 5.0) == gradient(written)(1.0, 2.0, 3.0, 4.0, 5.0));
+    STATIC_REQUIRE(gradient(h)(1.0, 2.0, 3.0, 4.0, 5.0) == std::array{3.0, 4.0, 6.0, 2.0, 3.0});
+    // integers evaluate in double; float stays float
+    STATIC_REQUIRE(value_and_gradient(h)(1, 2, 3, 4, 5).value == 26.0);
+    STATIC_REQUIRE(same_type<decltype(gradient(h)(1.0f, 2.0f, 3.0f, 4.0f, 5.0f)), std::array<float, 5>>);
+    // positions before the loop's first variable get 0
+    constexpr auto late = loop_sum<2, 4>([](auto i) { return 3 * pow<2>(var<i>); });
+    STATIC_REQUIRE(gradient(late)(7.0, 7.0, 1.0, 2.0) == std::array{0.0, 0.0, 6.0, 12.0});
+}
+
+TEST_CASE("loop_sum: d, hessian and printing expand the loop into its terms", "[loop_sum]") {
+    constexpr auto small = loop_sum<0, 3>(term);
+    REQUIRE(to_string(small) ==
+            "100*(x1 - x0^2)^2 + (1 - x0)^2 + (100*(x2 - x1^2)^2 + (1 - x1)^2) + (100*(x3 - x2^2)^2 + (1 - x2)^2)");
+    REQUIRE(to_string(d(small, var<1>)) == "200*(x1 - x0^2) + (-400*((x2 - x1^2)*x1) - 2*(1 - x1))");
+    auto const p = point<n>(1.1);
+    auto const h = hessian(rosenbrock)(p);
+    auto const hu = hessian(unrolled)(p);
+    for (std::size_t i = 0; i != n; ++i)
+        for (std::size_t j = 0; j != n; ++j) REQUIRE(close(h[i][j], hu[i][j]));
+    STATIC_REQUIRE(hessian_pattern<decltype(rosenbrock)>(10, 11) && !hessian_pattern<decltype(rosenbrock)>(10, 12));
+    STATIC_REQUIRE(hessian_pattern<decltype(rosenbrock)>.bandwidth() == 1);
+    // a loop inside a larger expression is expanded too
+    constexpr auto shifted = rosenbrock + 2 * var<0>;
+    REQUIRE(close(gradient(shifted)(p)[0], gradient(rosenbrock)(p)[0] + 2));
+}
+
+TEST_CASE("loop_sum: the gradient program prints as a loop", "[loop_sum]") {
+    constexpr auto h = loop_sum<1, 4>([](auto i) { return 2 * var<i - 1> * var<i + 1>; });
+    REQUIRE(to_string(value_and_gradient(h)) == "for i = 1 .. 3, with x0 = x[i - 1], x1 = x[i], x2 = x[i + 1]\n"
+                                                 "  forward sweep\n"
+                                                 "    v0 = x0*x2;\n"
+                                                 "    v1 = 2*v0;\n"
+                                                 "  backward sweep\n"
+                                                 "    dx0 = 2*x2;\n"
+                                                 "    dx2 = 2*x0;\n"
+                                                 "  result\n"
+                                                 "    term = v1;\n"
+                                                 "    dterm/dx0 = dx0;\n"
+                                                 "    dterm/dx1 = 0;\n"
+                                                 "    dterm/dx2 = dx2;\n"
+                                                 "  f += term;\n"
+                                                 "  df/dx[i - 1] += dterm/dx0;\n"
+                                                 "  df/dx[i] += dterm/dx1;\n"
+                                                 "  df/dx[i + 1] += dterm/dx2;\n");
+}
