@@ -237,6 +237,11 @@ private:
     }
 };
 
+// For the printers that write straight-line programs only (to_c, to_dot): false, named so
+// that the failed static_assert reads as the reason, with a short type.
+template <bool>
+inline constexpr bool straight_line_only = false;
+
 // A loop_sum's body as its own function of its variables 0 .. width - 1, its numbers in the loop's
 // slots (the same, in the same order).
 template <bool WithValue, class F>

@@ -43,12 +43,18 @@ inline constexpr long long loop_reach = 1ll << 20;  // |k| in var<i + k>
 template <long long Base, class Term>
 using loop_term_t = decltype(as_expr(std::declval<Term const&>()(loop_index<Base>{})));
 
-// Named so that a failing static_assert reads as the fault.
+// Whether every variable of the probe is far from the fixed positions.
 template <class Probe>
-inline constexpr bool every_variable_moves_with_i =
+inline constexpr bool moves_with_i =
     first_at_or_after<0>(static_cast<Probe const*>(nullptr)) == no_variable ||
     (first_at_or_after<0>(static_cast<Probe const*>(nullptr)) >= static_cast<std::size_t>(loop_probe - loop_reach) &&
      arity(static_cast<Probe const*>(nullptr)) <= static_cast<std::size_t>(loop_probe + loop_reach));
+
+// Named so that a failing static_assert reads as the fault, with a short type.
+template <bool Holds>
+inline constexpr bool every_variable_moves_with_i = Holds;
+template <bool Holds>
+inline constexpr bool no_derivative_or_loop_inside = Holds;
 
 template <class E> inline constexpr bool holds_graph_or_loop = false;
 template <class V>
@@ -91,11 +97,11 @@ constexpr auto loop_sum(Term const& term) {
     if constexpr (!expression || First >= Last) return zero;
     else {
         using probe = detail::loop_term_t<detail::loop_probe, Term>;
-        static_assert(detail::every_variable_moves_with_i<probe>,
+        constexpr bool moving = detail::moves_with_i<probe>;
+        static_assert(detail::every_variable_moves_with_i<moving>,
                       "ctdiff::loop_sum<First, Last>(term): every variable of term(i) must move with i, "
                       "as var<i + k>; for a variable at a fixed position, or i used as a number, use ctdiff::sum");
-        constexpr bool moving = detail::every_variable_moves_with_i<probe>;
-        static_assert(!detail::holds_graph_or_loop<probe>,
+        static_assert(detail::no_derivative_or_loop_inside<!detail::holds_graph_or_loop<probe>>,
                       "ctdiff::loop_sum<First, Last>(term): term(i) must not hold a derivative or another "
                       "loop_sum; use ctdiff::sum");
         if constexpr (!moving || detail::holds_graph_or_loop<probe>) return zero;  // (asserted above)

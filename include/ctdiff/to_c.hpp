@@ -71,7 +71,7 @@ std::string to_c(detail::hessian_vector_product_program<Program, N> const& p, st
 /// ctdiff::sum gives the unrolled program.
 template <bool WithValue, class Loop, class Body, class C, std::size_t M>
 std::string to_c(detail::loop_program<WithValue, Loop, Body, C, M> const&, std::string_view = {}, std::string_view = "double") {
-    static_assert(!sizeof(Loop), "ctdiff::to_c(program): the program of a loop_sum is a loop, which to_c does not "
+    static_assert(detail::straight_line_only<WithValue>, "ctdiff::to_c(program): the program of a loop_sum is a loop, which to_c does not "
                                  "write; print it with to_string(program), or write f with ctdiff::sum");
     return {};
 }

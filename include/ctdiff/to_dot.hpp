@@ -57,7 +57,7 @@ std::string to_dot(detail::hessian_vector_product_program<Program, N> const& p) 
 /// ctdiff::sum gives the unrolled program.
 template <bool WithValue, class Loop, class Body, class C, std::size_t M>
 std::string to_dot(detail::loop_program<WithValue, Loop, Body, C, M> const&) {
-    static_assert(!sizeof(Loop), "ctdiff::to_dot(program): the program of a loop_sum is a loop, which to_dot does not "
+    static_assert(detail::straight_line_only<WithValue>, "ctdiff::to_dot(program): the program of a loop_sum is a loop, which to_dot does not "
                                  "write; print it with to_string(program), or write f with ctdiff::sum");
     return {};
 }
