@@ -116,6 +116,17 @@ TEST_CASE("loop_sum: gradient and value_and_gradient run the loop", "[loop_sum]"
     }
 }
 
+TEST_CASE("loop_sum: a thousand variables, at run time", "[loop_sum]") {
+    constexpr std::size_t big = 1000;
+    constexpr auto f = loop_sum<0, big - 1>(term);
+    auto const p = point<big>(0.9);
+    std::array<double, big> hand{};
+    double const value = by_hand(p, hand);
+    auto const [v, g] = value_and_gradient(f)(p);
+    REQUIRE(close(v, value));
+    for (std::size_t i = 0; i != big; ++i) REQUIRE(close(g[i], hand[i]));
+}
+
 TEST_CASE("loop_sum: the caller's storage, other number types, gaps in the window", "[loop_sum]") {
     auto const p = point<n>(0.3);
     std::array<double, n> hand{}, g{}, out{};

@@ -345,7 +345,9 @@ def render_markdown(data, svg_name):
     md.append("## Implementations\n")
     md.append(table(["implementation", "how", "source"], [
         ["hand-written", "reverse mode by hand, shared subexpressions computed once", "`w*_hand.cpp`"],
-        ["ctdiff", "`ctdiff::value_and_gradient(f)(x...)`", "`w*_ctdiff.cpp`"],
+        ["ctdiff", "`ctdiff::value_and_gradient(f)(x...)`; W2's sum is a `ctdiff::loop_sum`, which runs as a loop "
+                   "(the same lambda given to `ctdiff::sum` compiles in 2.3 s / 315 MB at n = 50: "
+                   "[compile_growth.md](compile_growth.md))", "`w*_ctdiff.cpp`"],
         ["Eigen AutoDiff", "`Eigen::AutoDiffScalar<Eigen::Matrix<double, n, 1>>`: forward, n partials per operation", "`eigen.cpp`"],
         ["ceres::Jet", "`ceres::Jet<double, n>`: forward, n partials per operation", "`jet.cpp`"],
         ["Boost autodiff", "`fvar<double, 1>`: n forward passes, one seeded variable each", "`boost.cpp`"],
@@ -361,7 +363,7 @@ def render_markdown(data, svg_name):
         "ctdiff's TUs write it as a user with that interface would, "
         "`return value_and_gradient(f)(std::span<double const, n>(x, n), std::span<double, n>(g, n));`: x "
         "read in place, each partial stored as it is computed, f returned; they include the headers they use "
-        "(`gradient.hpp`, `sum.hpp`, ...), not `<ctdiff/ctdiff.hpp>`, which would add about 0.35 s (g++) "
+        "(`gradient.hpp`, `loop_sum.hpp`, ...), not `<ctdiff/ctdiff.hpp>`, which would add about 0.35 s (g++) "
         "and 0.4 s (clang++ 16) to each TU's compile time ([header_cost.md](header_cost.md))."))
     md.append(para(
         "Instructions are counted by callgrind inside that function and its callees (libm's `exp`, "
