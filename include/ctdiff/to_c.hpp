@@ -66,14 +66,56 @@ std::string to_c(detail::hessian_vector_product_program<Program, N> const& p, st
     return to_c(p.program, name, scalar);
 }
 
-/// A loop_sum's gradient program is a loop over its body's program: to_c writes straight-line
-/// programs only. to_string(program) prints the loop; to_c of the same f written with
-/// ctdiff::sum gives the unrolled program.
+/// The program of gradient(f) or value_and_gradient(f) of a loop_sum as a C function
+/// `void name(T const x[n], T out[S])` (the point as an array: a loop_sum may have thousands of
+/// variables): the loop over i, its body the term's program with x[i + k] for its variables, and
+/// the window of running partials run_loop.hpp keeps, added and stored in the same order, so the
+/// numbers agree with ctdiff's.
 template <bool WithValue, class Loop, class Body, class C, std::size_t M>
-std::string to_c(detail::loop_program<WithValue, Loop, Body, C, M> const&, std::string_view = {}, std::string_view = "double") {
-    static_assert(detail::straight_line_only<WithValue>, "ctdiff::to_c(program): the program of a loop_sum is a loop, which to_c does not "
-                                 "write; print it with to_string(program), or write f with ctdiff::sum");
-    return {};
+std::string to_c(detail::loop_program<WithValue, Loop, Body, C, M> const& p, std::string_view name = {},
+                 std::string_view scalar = "double") {
+    using detail::joined;
+    using program = detail::loop_program<WithValue, Loop, Body, C, M>;
+    constexpr auto const& g = Body::value;
+    constexpr std::size_t n = program::variables, width = Loop::width, first_out = WithValue ? 1 : 0;
+    auto number = [](long long k) { return std::to_string(k); };
+    auto at = [&](std::string const& base, long long k) {  // base + k, as C reads best
+        return k == 0 ? base : joined(base, k < 0 ? " - " : " + ", number(k < 0 ? -k : k));
+    };
+    detail::c_program<Body, C, M> c(p.constants, scalar, width);
+    for (std::size_t i = 0; i != g.size(); ++i)  // the body's variable k is x[i + shift + k]
+        if (g.nodes[i].kind == detail::graph::op::variable)
+            c.name[i] = joined("x[", at("i_", Loop::shift + g.nodes[i].k), "]");
+    for (std::size_t k = 0; k != width; ++k) c.parameters[k] = joined("x[", at("i_", Loop::shift + static_cast<long long>(k)), "]");
+    std::string const results = program::scalars == 0 ? joined(scalar, "* out") : joined(scalar, " out[", std::to_string(program::scalars), "]");
+    std::string const point = n == 0 ? joined(scalar, " const* x") : joined(scalar, " const x[", std::to_string(n), "]");
+    std::string out = joined("void ", name.empty() ? (WithValue ? "f_value_and_gradient" : "f_gradient") : name, "(", point,
+                             ", ", results, ") {\n", n == 0 ? "    (void)x;\n" : "");
+    long long const begin = static_cast<long long>(Loop::first) + Loop::shift;
+    if (begin > 0)
+        out += joined("    for (long p_ = 0; p_ < ", number(begin), "; ++p_) out[", at("p_", first_out), "] = ", c.scalar.number(0), ";\n");
+    if (WithValue) out += joined("    ", scalar, " total_ = ", c.scalar.number(0), ";\n");
+    if (width != 0) out += joined("    ", scalar, " window_[", std::to_string(width + 1), "] = {", c.scalar.number(0), "};  /* the partials of x[", at("i_", Loop::shift), "] .. so far */\n");
+    out += joined("    for (long i_ = ", std::to_string(Loop::first), "; i_ < ", std::to_string(Loop::last), "; ++i_) {\n");
+    std::string const body = c.statements(true);
+    for (std::size_t b = 0, e; b < body.size(); b = e + 1) {  // indented; no (void) for an x[i_ + k] not read
+        e = body.find('\n', b);
+        if (body.compare(b, 10, "    (void)") != 0) out += joined("    ", body.substr(b, e - b), "\n");
+    }
+    if (WithValue) out += joined("        total_ += ", c.operand(g.roots[0]), ";\n");
+    else out += joined("        (void)", c.operand(g.roots[0]), ";  /* the term: gradient(f) does not return f */\n");
+    for (std::size_t k = 0; k != width; ++k)
+        out += joined("        window_[", std::to_string(k), "] += ", c.operand(g.roots[k + 1]), ";\n");
+    if (width != 0) {
+        out += joined("        out[", at("i_", Loop::shift + static_cast<long long>(first_out)), "] = window_[0];\n");
+        for (std::size_t k = 0; k != width; ++k)
+            out += joined("        window_[", std::to_string(k), "] = window_[", std::to_string(k + 1), "];\n");
+    }
+    out += "    }\n";
+    for (std::size_t k = 0; k + 1 < width; ++k)
+        out += joined("    out[", number(static_cast<long long>(Loop::last) + Loop::shift + static_cast<long long>(k + first_out)), "] = window_[", std::to_string(k), "];\n");
+    if (WithValue) out += "    out[0] = total_;\n";
+    return out + "}\n";
 }
 
 }  // namespace ctdiff

@@ -52,13 +52,13 @@ std::string to_dot(detail::hessian_vector_product_program<Program, N> const& p) 
     return to_dot(p.program);
 }
 
-/// A loop_sum's gradient program is a loop over its body's program: to_dot writes straight-line
-/// programs only. to_string(program) prints the loop; to_dot of the same f written with
-/// ctdiff::sum gives the unrolled program.
+/// A loop_sum's gradient program is a loop over its body's program: to_dot draws straight-line
+/// programs only. to_string(program) and to_c(program) print the loop; to_dot of the same f
+/// written with ctdiff::sum draws the unrolled program.
 template <bool WithValue, class Loop, class Body, class C, std::size_t M>
 std::string to_dot(detail::loop_program<WithValue, Loop, Body, C, M> const&) {
     static_assert(detail::straight_line_only<WithValue>, "ctdiff::to_dot(program): the program of a loop_sum is a loop, which to_dot does not "
-                                 "write; print it with to_string(program), or write f with ctdiff::sum");
+                                 "draw; print it with to_string(program) or to_c(program), or write f with ctdiff::sum");
     return {};
 }
 

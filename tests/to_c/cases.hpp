@@ -31,6 +31,13 @@ inline constexpr auto every_function =
 inline constexpr auto numbers =
     2.5 * x + 0.1 * y + constant(1e-300) * x * y + x / 3.0 + constant(2) / constant(3) * y + 1.0 / 7 * x * x;
 
+// a loop_sum, whose gradient programs are written as loops: Rosenbrock in 5 variables, and a term
+// reaching back (x[i - 1]) with a variable it does not read in the middle of its window
+inline constexpr auto rosenbrock = loop_sum<0, 4>([](auto i) {
+    return 100 * pow<2>(var<i + 1> - pow<2>(var<i>)) + pow<2>(1 - var<i>);
+});
+inline constexpr auto reaching_back = loop_sum<1, 4>([](auto i) { return 2.5 * var<i - 1> * exp(var<i + 1>); });
+
 }  // namespace to_c_cases
 
 #endif

@@ -130,3 +130,21 @@ TEST_CASE("to_c: run-time numbers round-trip, integer numbers are not divided as
     require_outputs<2>(written_by(gradient(numbers), std::integral_constant<std::size_t, 2>{}), w3_points,
                        generated_program<2>(generated::numbers_gradient));
 }
+
+TEST_CASE("to_c: a loop_sum's gradient programs are loops with ctdiff's numbers", "[to_c]") {
+    constexpr std::array<std::array<double, 5>, 3> points{
+        {{-1.2, 1.0, -1.2, 1.0, -1.2}, {0.3, -0.7, 1.9, 0.05, -2.5}, {1.0, 1.0, 1.0, 1.0, 1.0}}};
+    for (auto const& p : points) {
+        std::array<double, 6> expected{}, got{};
+        value_and_gradient(rosenbrock)(p, std::span<double, 6>(expected));
+        generated::rosenbrock_value_and_gradient(p.data(), got.data());
+        for (std::size_t k = 0; k != 6; ++k) REQUIRE(close(got[k], expected[k]));
+        std::array<double, 5> gradient_expected{}, gradient_got{};
+        gradient(rosenbrock)(p, std::span<double, 5>(gradient_expected));
+        generated::rosenbrock_gradient(p.data(), gradient_got.data());
+        for (std::size_t k = 0; k != 5; ++k) REQUIRE(close(gradient_got[k], gradient_expected[k]));
+        value_and_gradient(reaching_back)(p, std::span<double, 6>(expected));
+        generated::reaching_back_value_and_gradient(p.data(), got.data());
+        for (std::size_t k = 0; k != 6; ++k) REQUIRE(close(got[k], expected[k]));
+    }
+}

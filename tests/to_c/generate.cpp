@@ -35,6 +35,9 @@ int main(int argc, char** argv) {
         to_c(gradient(every_function), "every_function_gradient"),
         to_c(numbers, "numbers"),
         to_c(gradient(numbers), "numbers_gradient"),
+        to_c(value_and_gradient(rosenbrock), "rosenbrock_value_and_gradient"),
+        to_c(gradient(rosenbrock), "rosenbrock_gradient"),
+        to_c(value_and_gradient(reaching_back), "reaching_back_value_and_gradient"),
     };
     std::FILE* out = std::fopen(argv[1], "w");
     if (!out) {

@@ -1,6 +1,6 @@
-// to_c(gradient(f)) of a loop_sum: its program is a loop, which to_c does not write.
+// to_dot(gradient(f)) of a loop_sum: its program is a loop, which to_dot does not draw.
 #include <ctdiff/ctdiff.hpp>
-#include <ctdiff/to_c.hpp>
+#include <ctdiff/to_dot.hpp>
 
 using ctdiff::var;
 
@@ -10,5 +10,5 @@ int main() {
 #else
     constexpr auto f = ctdiff::sum<0, 3>([](auto i) { return var<i> * var<i + 1>; });
 #endif
-    return ctdiff::to_c(ctdiff::gradient(f)).empty() ? 1 : 0;
+    return ctdiff::to_dot(ctdiff::gradient(f)).empty() ? 1 : 0;
 }
