@@ -99,6 +99,8 @@ TEST_CASE("to_c: W3, its derivatives and every derivative program", "[to_c]") {
     require_value(w3, w3_points, generated::w3);
     require_value(d(w3, x), w3_points, generated::w3_dx);
     require_value(d(w3, x, y), w3_points, generated::w3_dxdy);
+    // (evaluated by the Taylor recurrences' program, which is smaller at this order: to_c writes it)
+    require_value(d(w3, x, x, x, x), w3_points, generated::w3_dx4);
     require_outputs<3>(written_by(value_and_gradient(w3), std::integral_constant<std::size_t, 3>{}), w3_points,
                        generated_program<3>(generated::w3_value_and_gradient));
     require_outputs<4>(written_by(jacobian(w3, x * y + exp(y)), std::integral_constant<std::size_t, 4>{}), w3_points,

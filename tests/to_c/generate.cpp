@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
         to_c(w3, "w3"),
         to_c(d(w3, x), "w3_dx"),
         to_c(d(w3, x, y), "w3_dxdy"),
+        to_c(d(w3, x, x, x, x), "w3_dx4"),
         to_c(value_and_gradient(w3), "w3_value_and_gradient"),
         to_c(jacobian(w3, x * y + exp(y)), "w3_jacobian"),
         to_c(hessian(w3), "w3_hessian"),

@@ -217,10 +217,12 @@ CTDIFF_ALWAYS_INLINE constexpr auto run_into(T const* xs, std::array<C, M> const
     return run_nodes_into<G, Outputs, ReturnFirstRoot, ValueLast>(xs, k.data(), out, std::make_index_sequence<G::value.size()>{});
 }
 
-// A derivative held as a graph leaf, evaluated inside a tree (found by evaluate.hpp through ADL).
+// A derivative held as a graph leaf, evaluated inside a tree (found by evaluate.hpp through ADL):
+// by its own graph's program, or by the smaller one a graph names (derivative.hpp).
 template <class G, class C, std::size_t M, class T, std::size_t X>
 CTDIFF_ALWAYS_INLINE constexpr T evaluate_leaf(leaf<G, C, M> const& l, std::array<T, X> const& x) {
-    return run<G>(x.data(), l.constants)[0];
+    if constexpr (requires { typename G::program; }) return run<typename G::program>(x.data(), l.constants)[0];
+    else return run<G>(x.data(), l.constants)[0];
 }
 
 }  // namespace ctdiff::detail::graph

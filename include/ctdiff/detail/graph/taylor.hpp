@@ -251,6 +251,29 @@ struct taylor_of {
 template <class G, std::size_t J, std::size_t N, bool Factorials>
 using taylor = freeze<taylor_of<G, J, N, Factorials>>;
 
+/// The N-th derivative alone of G's root 0 along x_J, N! u_N: what d(f, x, ..., x) runs when this
+/// program is smaller than the N forward sweeps' (derivative.hpp).
+template <class G, std::size_t J, std::size_t N>
+struct nth_derivative_of {
+    static constexpr std::size_t capacity = taylor_of<G, J, N, false>::capacity;
+    static constexpr std::size_t root_capacity = 1;
+    static constexpr std::size_t name_capacity = G::value.names.size();
+    static constexpr built build() {
+        builder b(capacity);
+        int const root = import<G>(b, 0);
+        b.forward = static_cast<std::size_t>(b.size());
+        b.slots = G::value.slots;
+        buffer<int> const u = taylor_coefficients(b, root, J, static_cast<int>(N), b.size());
+        double factorial = 1;
+        for (std::size_t k = 2; k <= N; ++k) factorial *= static_cast<double>(k);
+        int const scale = N <= 20 ? b.integer(static_cast<long long>(factorial)) : b.literal(factorial);
+        b.roots = buffer<int>{b.mul(scale, u[N])};
+        return compact(b);
+    }
+};
+template <class G, std::size_t J, std::size_t N>
+using nth_derivative = freeze<nth_derivative_of<G, J, N>>;
+
 }  // namespace ctdiff::detail::graph
 
 #endif
