@@ -7,14 +7,15 @@
 //     });
 //
 // So the compile cost of f and of its gradient does not grow with the number of terms. The price
-// is that i is not a number while term is built: it may only name variables, var<i + k> or
-// var<i - k>, and term must be the same expression for every i (no `if constexpr` on i, no
-// variable at a fixed position, i not used as a number: those that can be caught are, a fixed
-// variable by a static_assert, i as a number by a diagnostic naming loop_term_reads_i_as_a_number
-// when f is constexpr, and by std::abort when f is built at run time). For anything else, use
-// ctdiff::sum, which calls term once an index. Everything that needs the whole graph (d, hessian, jacobian, the patterns, printing, a
-// loop_sum inside a larger expression) expands the loop into its terms, added in index order,
-// during constant evaluation: the same cost as sum, without sum's instantiation a term.
+// is that i is not a number while term is built: it may only name variables, var<i + k>,
+// var<i - k> or x[i], and term must be the same expression for every i. What breaks that is
+// caught where it can be: a variable at a fixed position by a static_assert, i used as a number
+// by a diagnostic naming loop_term_reads_i_as_a_number when f is constexpr (by std::abort when f
+// is built at run time); an `if constexpr` on i cannot be. For such terms use ctdiff::sum, which
+// calls term once an index. Everything that needs the whole graph (d, hessian, jacobian, the
+// patterns, printing, a loop_sum inside a larger expression) expands the loop into its terms,
+// added in index order, during constant evaluation: what sum gives, without an instantiation a
+// term.
 #ifndef CTDIFF_LOOP_SUM_HPP
 #define CTDIFF_LOOP_SUM_HPP
 

@@ -94,26 +94,29 @@ std::string to_c(detail::loop_program<WithValue, Loop, Body, C, M> const& p, std
     using detail::joined;
     using program = detail::loop_program<WithValue, Loop, Body, C, M>;
     constexpr auto const& g = Body::value;
-    constexpr std::size_t n = program::variables, width = Loop::width, first_out = WithValue ? 1 : 0;
-    auto number = [](long long k) { return std::to_string(k); };
-    auto at = [&](std::string const& base, long long k) {  // base + k, as C reads best
-        return k == 0 ? base : joined(base, k < 0 ? " - " : " + ", number(k < 0 ? -k : k));
+    constexpr std::size_t n = program::variables, width = Loop::width;
+    constexpr long long shift = Loop::shift, first_out = WithValue ? 1 : 0;
+    auto text = [](auto v) { return std::to_string(v); };
+    auto plus = [&](std::string const& base, long long k) {  // base + k, as C reads best
+        return k == 0 ? base : joined(base, k < 0 ? " - " : " + ", text(k < 0 ? -k : k));
     };
+    auto x_at = [&](long long k) { return joined("x[", plus("i_", shift + k), "]"); };  // body variable k
     detail::c_program<Body, C, M> c(p.constants, scalar, width);
-    for (std::size_t i = 0; i != g.size(); ++i)  // the body's variable k is x[i + shift + k]
-        if (g.nodes[i].kind == detail::graph::op::variable)
-            c.name[i] = joined("x[", at("i_", Loop::shift + g.nodes[i].k), "]");
-    for (std::size_t k = 0; k != width; ++k) c.parameters[k] = joined("x[", at("i_", Loop::shift + static_cast<long long>(k)), "]");
-    std::string const results = program::scalars == 0 ? joined(scalar, "* out") : joined(scalar, " out[", std::to_string(program::scalars), "]");
-    std::string const point = n == 0 ? joined(scalar, " const* x") : joined(scalar, " const x[", std::to_string(n), "]");
-    std::string out = joined("void ", name.empty() ? (WithValue ? "f_value_and_gradient" : "f_gradient") : name, "(", point,
-                             ", ", results, ") {\n", n == 0 ? "    (void)x;\n" : "");
-    long long const begin = static_cast<long long>(Loop::first) + Loop::shift;
-    if (begin > 0)
-        out += joined("    for (long p_ = 0; p_ < ", number(begin), "; ++p_) out[", at("p_", first_out), "] = ", c.scalar.number(0), ";\n");
-    if (WithValue) out += joined("    ", scalar, " total_ = ", c.scalar.number(0), ";\n");
-    if (width != 0) out += joined("    ", scalar, " window_[", std::to_string(width + 1), "] = {", c.scalar.number(0), "};  /* the partials of x[", at("i_", Loop::shift), "] .. so far */\n");
-    out += joined("    for (long i_ = ", std::to_string(Loop::first), "; i_ < ", std::to_string(Loop::last), "; ++i_) {\n");
+    for (std::size_t i = 0; i != g.size(); ++i)
+        if (g.nodes[i].kind == detail::graph::op::variable) c.name[i] = x_at(g.nodes[i].k);
+    for (std::size_t k = 0; k != width; ++k) c.parameters[k] = x_at(static_cast<long long>(k));
+    std::string const zero = c.scalar.number(0);
+    std::string const results =
+        program::scalars == 0 ? joined(scalar, "* out") : joined(scalar, " out[", text(program::scalars), "]");
+    std::string const point = n == 0 ? joined(scalar, " const* x") : joined(scalar, " const x[", text(n), "]");
+    std::string const function = name.empty() ? (WithValue ? "f_value_and_gradient" : "f_gradient") : std::string(name);
+    std::string out = joined("void ", function, "(", point, ", ", results, ") {\n", n == 0 ? "    (void)x;\n" : "");
+    long long const begin = static_cast<long long>(Loop::first) + shift;  // the loop's first variable
+    if (begin > 0) out += joined("    for (long p_ = 0; p_ < ", text(begin), "; ++p_) out[", plus("p_", first_out), "] = ", zero, ";\n");
+    if (WithValue) out += joined("    ", scalar, " total_ = ", zero, ";\n");
+    if (width != 0)
+        out += joined("    ", scalar, " window_[", text(width + 1), "] = {", zero, "};  /* the partials of ", x_at(0), " .. so far */\n");
+    out += joined("    for (long i_ = ", text(Loop::first), "; i_ < ", text(Loop::last), "; ++i_) {\n");
     std::string const body = c.statements(true);
     for (std::size_t b = 0, e; b < body.size(); b = e + 1) {  // indented; no (void) for an x[i_ + k] not read
         e = body.find('\n', b);
@@ -121,16 +124,15 @@ std::string to_c(detail::loop_program<WithValue, Loop, Body, C, M> const& p, std
     }
     if (WithValue) out += joined("        total_ += ", c.operand(g.roots[0]), ";\n");
     else out += joined("        (void)", c.operand(g.roots[0]), ";  /* the term: gradient(f) does not return f */\n");
-    for (std::size_t k = 0; k != width; ++k)
-        out += joined("        window_[", std::to_string(k), "] += ", c.operand(g.roots[k + 1]), ";\n");
+    for (std::size_t k = 0; k != width; ++k) out += joined("        window_[", text(k), "] += ", c.operand(g.roots[k + 1]), ";\n");
     if (width != 0) {
-        out += joined("        out[", at("i_", Loop::shift + static_cast<long long>(first_out)), "] = window_[0];\n");
-        for (std::size_t k = 0; k != width; ++k)
-            out += joined("        window_[", std::to_string(k), "] = window_[", std::to_string(k + 1), "];\n");
+        out += joined("        out[", plus("i_", shift + first_out), "] = window_[0];\n");
+        for (std::size_t k = 0; k != width; ++k) out += joined("        window_[", text(k), "] = window_[", text(k + 1), "];\n");
     }
     out += "    }\n";
-    for (std::size_t k = 0; k + 1 < width; ++k)
-        out += joined("    out[", number(static_cast<long long>(Loop::last) + Loop::shift + static_cast<long long>(k + first_out)), "] = window_[", std::to_string(k), "];\n");
+    for (std::size_t k = 0; k + 1 < width; ++k)  // the last variables, complete when the loop ends
+        out += joined("    out[", text(static_cast<long long>(Loop::last) + shift + static_cast<long long>(k) + first_out),
+                      "] = window_[", text(k), "];\n");
     if (WithValue) out += "    out[0] = total_;\n";
     return out + "}\n";
 }
