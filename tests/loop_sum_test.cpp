@@ -150,6 +150,11 @@ TEST_CASE("loop_sum: the caller's storage, other number types, gaps in the windo
     // integers evaluate in double; float stays float
     STATIC_REQUIRE(value_and_gradient(h)(1, 2, 3, 4, 5).value == 26.0);
     STATIC_REQUIRE(same_type<decltype(gradient(h)(1.0f, 2.0f, 3.0f, 4.0f, 5.0f)), std::array<float, 5>>);
+    // a term without variables: no gradient, whatever the range
+    constexpr auto constant_terms = loop_sum<2, 5>([](auto) { return constant(1.5); });
+    STATIC_REQUIRE(arity_v<decltype(constant_terms)> == 0);
+    STATIC_REQUIRE(value_and_gradient(constant_terms)().value == 4.5);
+    STATIC_REQUIRE(gradient(constant_terms)().empty());
     // positions before the loop's first variable get 0
     constexpr auto late = loop_sum<2, 4>([](auto i) { return 3 * pow<2>(var<i>); });
     STATIC_REQUIRE(gradient(late)(7.0, 7.0, 1.0, 2.0) == std::array{0.0, 0.0, 6.0, 12.0});

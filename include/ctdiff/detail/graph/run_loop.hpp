@@ -23,13 +23,15 @@ template <class Loop, class Body, class T, class C, std::size_t M>
 CTDIFF_ALWAYS_INLINE constexpr T run_loop(T const* x, std::array<C, M> const& k, T* g) {
     constexpr std::size_t width = Loop::width;
     constexpr long long shift = Loop::shift;
-    constexpr std::size_t begin = static_cast<std::size_t>(static_cast<long long>(Loop::first) + shift);
+    // the positions below the loop's first variable (none when the term has no variable: then f
+    // has none either, and g no element)
+    constexpr std::size_t begin = width == 0 ? 0 : static_cast<std::size_t>(static_cast<long long>(Loop::first) + shift);
     for (std::size_t p = 0; p != begin; ++p) g[p] = T{};
     T total{};
     std::array<T, width + 1> window{};  // partials of x_(i + shift) .. so far (one spare: width may be 0)
     for (std::size_t i = Loop::first; i != Loop::last; ++i) {
         std::size_t const at = static_cast<std::size_t>(static_cast<long long>(i) + shift);
-        auto const r = run<Body, true>(x + at, k);
+        auto const r = run<Body, true>(width == 0 ? x : x + at, k);  // (no variable: x may be null)
         total += r[0];
         [&]<std::size_t... J>(std::index_sequence<J...>) CTDIFF_ALWAYS_INLINE {
             ((window[J] += r[1 + J]), ...);
