@@ -150,6 +150,11 @@ TEST_CASE("loop_sum: the caller's storage, other number types, gaps in the windo
     // integers evaluate in double; float stays float
     STATIC_REQUIRE(value_and_gradient(h)(1, 2, 3, 4, 5).value == 26.0);
     STATIC_REQUIRE(same_type<decltype(gradient(h)(1.0f, 2.0f, 3.0f, 4.0f, 5.0f)), std::array<float, 5>>);
+    // two loop_sums of one type (one lambda) with different numbers are not u + u
+    auto const weighted = [](double w) { return loop_sum<0, 3>([w](auto i) { return w * var<i>; }); };
+    auto const both = weighted(1.0) + weighted(2.0);
+    REQUIRE(both(1.0, 1.0, 1.0) == 9.0);
+    REQUIRE(gradient(both)(1.0, 1.0, 1.0) == std::array{3.0, 3.0, 3.0});
     // a term without variables: no gradient, whatever the range
     constexpr auto constant_terms = loop_sum<2, 5>([](auto) { return constant(1.5); });
     STATIC_REQUIRE(arity_v<decltype(constant_terms)> == 0);

@@ -64,6 +64,8 @@ template <class V>
 constexpr bool stateless<terminal<V>> = !number<V>;
 template <class G, class C, std::size_t M>
 constexpr bool stateless<terminal<graph::leaf<G, C, M>>> = (M == 0);  // a derivative's numbers
+template <std::size_t F, std::size_t L, long long S, std::size_t W, class Body>
+constexpr bool stateless<terminal<loop<F, L, S, W, Body>>> = stateless<Body>;  // a loop_sum's term's
 template <expr_kind K, class... Children>
     requires(K != expr_kind::terminal)
 constexpr bool stateless<expr<K, children<Children...>>> = (stateless<Children> && ...);
