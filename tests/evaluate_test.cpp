@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <span>
 #include <type_traits>
 
 using namespace ctdiff;
@@ -43,6 +44,25 @@ TEST_CASE("extra arguments are ignored; one std::array may hold them all", "[eva
     STATIC_REQUIRE(f(std::array{1, 3}) == 124.0);
     double const point[2] = {1.0, 3.0};
     REQUIRE(f(point[0], point[1]) == 124.0);
+}
+
+namespace {
+constexpr double seed_point[] = {1.0, 3.0, 99.0};
+constexpr int integer_point[] = {1, 3};
+}  // namespace
+
+TEST_CASE("a std::span of static extent is read where it is", "[evaluate]") {
+    // a solver's double const* x, without copying it into an array first
+    STATIC_REQUIRE(f(std::span<double const, 2>(seed_point, 2)) == 124.0);
+    STATIC_REQUIRE(f(std::span<double const, 3>(seed_point, 3)) == 124.0);
+    STATIC_REQUIRE(f(std::span<int const, 2>(integer_point, 2)) == 124.0);  // integers in double
+    STATIC_REQUIRE(same_type<decltype(f(std::span<double const, 2>(seed_point, 2))), double>);
+    // a derivative and a loop_sum alike
+    STATIC_REQUIRE(d(f, x1)(std::span<double const, 2>(seed_point, 2)) == 44.0);
+    constexpr auto pairs = loop_sum<0, 2>([](auto i) { return var<i> * var<i + 1>; });
+    STATIC_REQUIRE(pairs(std::span<double const, 3>(seed_point, 3)) == 300.0);
+    double mutable_point[2] = {1.0, 3.0};
+    REQUIRE(f(std::span<double, 2>(mutable_point, 2)) == 124.0);
 }
 
 TEST_CASE("arity is one more than the largest variable position", "[evaluate]") {

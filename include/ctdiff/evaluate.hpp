@@ -11,6 +11,7 @@
 
 #include <array>
 #include <cstddef>
+#include <span>
 #include <utility>
 #include <type_traits>
 
@@ -135,12 +136,14 @@ struct evaluation_type<> {
 
 // --- one rule per node kind --------------------------------------------------------------------
 
-template <Expression E, class T, std::size_t N>
-constexpr T eval(E const& e, std::array<T, N> const& x);
+// x: the point, a std::array or a std::span of static extent (read where the caller keeps it)
+template <Expression E, class X>
+constexpr typename X::value_type eval(E const& e, X const& x);
 
 // A loop_sum: a loop, as it was written; its terms added in index order, like `f += term`.
-template <class Loop, class T, std::size_t N>
-constexpr T eval_loop(Loop const& l, std::array<T, N> const& x) {
+template <class Loop, class X>
+constexpr typename X::value_type eval_loop(Loop const& l, X const& x) {
+    using T = typename X::value_type;
     T total{};
     for (std::size_t i = Loop::first; i != Loop::last; ++i) {
         std::array<T, Loop::width> local{};
@@ -151,8 +154,9 @@ constexpr T eval_loop(Loop const& l, std::array<T, N> const& x) {
     return total;
 }
 
-template <Expression E, class T, std::size_t N>
-constexpr T eval(E const& e, std::array<T, N> const& x) {
+template <Expression E, class X>
+constexpr typename X::value_type eval(E const& e, X const& x) {
+    using T = typename X::value_type;
     using K = expr_kind;
     if constexpr (IntegerConstant<E>) return static_cast<T>(integer_value<E>);   // c<K>
     else if constexpr (Constant<E>) return static_cast<T>(value(e));             // a number
@@ -200,19 +204,48 @@ inline constexpr bool argument_given_for<variable_named<Position, Name...>, Argu
 template <Expression E>
 inline constexpr std::size_t arity_v = detail::arity(static_cast<std::remove_cvref_t<E> const*>(nullptr));
 
+namespace detail {
+// Whether N arguments reach every variable of E; if not, a static_assert names the first one
+// without an argument.
+template <std::size_t N, class E>
+constexpr bool arguments_suffice() {
+    constexpr std::size_t missing = first_at_or_after<N>(static_cast<E const*>(nullptr));
+    if constexpr (missing != no_variable) {
+        using variable = typename spelled<variable_at<missing, E>>::type;
+        static_assert(argument_given_for<variable, N>,
+                      "ctdiff: too few arguments: the expression uses a variable whose position "
+                      "has no argument");
+        return false;
+    } else return true;
+}
+}  // namespace detail
+
 template <expr_kind Kind, class Tuple>
 template <class T, std::size_t N>
 constexpr auto expr<Kind, Tuple>::operator()(std::array<T, N> const& args) const {
-    constexpr std::size_t missing = detail::first_at_or_after<N>(static_cast<expr const*>(nullptr));
-    if constexpr (missing != detail::no_variable) {
-        using variable = typename detail::spelled<detail::variable_at<missing, expr>>::type;
-        static_assert(detail::argument_given_for<variable, N>,
-                      "ctdiff: too few arguments: the expression uses a variable whose position "
-                      "has no argument");
-        return T{};
-    } else {
+    if constexpr (!detail::arguments_suffice<N, expr>()) return T{};
+    else {
         using U = typename detail::evaluation_type<T>::type;
         if constexpr (std::is_same_v<U, T>) return detail::eval(*this, args);
+        else {
+            std::array<U, N> converted{};
+            for (std::size_t i = 0; i != N; ++i) converted[i] = static_cast<U>(args[i]);
+            return detail::eval(*this, converted);
+        }
+    }
+}
+
+template <expr_kind Kind, class Tuple>
+template <class T, std::size_t N>
+constexpr auto expr<Kind, Tuple>::operator()(std::span<T, N> args) const {
+    using V = std::remove_cv_t<T>;
+    static_assert(N != std::dynamic_extent, "ctdiff: f(x): a std::span point must have a static extent, "
+                                            "such as std::span<double const, 3>(x, 3), so that its size is "
+                                            "known while compiling");
+    if constexpr (N == std::dynamic_extent || !detail::arguments_suffice<N, expr>()) return V{};
+    else {
+        using U = typename detail::evaluation_type<V>::type;
+        if constexpr (std::is_same_v<U, V>) return detail::eval(*this, std::span<V const, N>(args));
         else {
             std::array<U, N> converted{};
             for (std::size_t i = 0; i != N; ++i) converted[i] = static_cast<U>(args[i]);

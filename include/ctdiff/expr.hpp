@@ -22,6 +22,7 @@
 
 #include <array>
 #include <cstddef>
+#include <span>
 #include <type_traits>
 
 namespace ctdiff {
@@ -35,11 +36,14 @@ struct expr {
     static constexpr expr_kind kind = Kind;
     Tuple elements;
 
-    // Evaluation, f(x0, x1, ...) or f(std::array{x0, x1, ...}): defined in evaluate.hpp.
+    // Evaluation, f(x0, x1, ...), f(std::array{x0, x1, ...}) or f(std::span<T const, N>(x, N)),
+    // the point read where the caller keeps it: defined in evaluate.hpp.
     template <class... Args>
     constexpr auto operator()(Args const&... args) const;
     template <class T, std::size_t N>
     constexpr auto operator()(std::array<T, N> const& args) const;
+    template <class T, std::size_t N>
+    constexpr auto operator()(std::span<T, N> args) const;
 };
 
 // The leaf naming argument position I (0-based); Name is only for printing.

@@ -1,16 +1,15 @@
-// W2, Rosenbrock, with ctdiff: ctdiff::loop_sum<0, n - 1> unrolls the sum at compile time, so the
-// index i is a constant and var<i>, var<i + 1> are variables.
+// W2, Rosenbrock, with ctdiff: ctdiff::loop_sum<0, n - 1> keeps the sum a loop. Its term is built
+// once, i standing for the loop's index, and f and its gradient run as loops over i; ctdiff::sum,
+// given the same lambda, would unroll it into n - 1 terms (docs/design.md, "Sums that stay loops").
 #include "bench.hpp"
 
 // the headers it uses, not <ctdiff/ctdiff.hpp>: its printers and checks would cost
 // this TU about 0.35 s (README, "lighter include")
 #include <ctdiff/gradient.hpp>
 #include <ctdiff/integer_pow.hpp>
-#include <ctdiff/operators.hpp>
 #include <ctdiff/loop_sum.hpp>
+#include <ctdiff/operators.hpp>
 
-#include <algorithm>
-#include <array>
 #include <cstddef>
 #include <span>
 
@@ -26,9 +25,7 @@ constexpr auto f = ctdiff::loop_sum<0, n - 1>([](auto i) {
 
 #ifdef CTDIFF_BENCH_VALUE_ONLY
 extern "C" double CTDIFF_BENCH_SYMBOL(double const* x) {
-    std::array<double, n> a;  // (f itself takes an array)
-    std::copy_n(x, n, a.begin());
-    return f(a);
+    return f(std::span<double const, n>(x, n));  // x read in place
 }
 #else
 extern "C" double CTDIFF_BENCH_SYMBOL(double const* x, double* g) {

@@ -219,8 +219,8 @@ CTDIFF_ALWAYS_INLINE constexpr auto run_into(T const* xs, std::array<C, M> const
 
 // A derivative held as a graph leaf, evaluated inside a tree (found by evaluate.hpp through ADL):
 // by its own graph's program, or by the smaller one a graph names (derivative.hpp).
-template <class G, class C, std::size_t M, class T, std::size_t X>
-CTDIFF_ALWAYS_INLINE constexpr T evaluate_leaf(leaf<G, C, M> const& l, std::array<T, X> const& x) {
+template <class G, class C, std::size_t M, class X>
+CTDIFF_ALWAYS_INLINE constexpr typename X::value_type evaluate_leaf(leaf<G, C, M> const& l, X const& x) {
     if constexpr (requires { typename G::program; }) return run<typename G::program>(x.data(), l.constants)[0];
     else return run<G>(x.data(), l.constants)[0];
 }
