@@ -49,19 +49,11 @@ consteval std::size_t smallest(std::size_t first, Sizes... rest) {
     return first;
 }
 
-// The positions a loop's variables take, [begin, end): term i reads x_(i + Shift) .. x_(i + Shift +
-// Width - 1), and the body uses its first and its last variable (loop_sum made them so).
-template <class Loop>
-struct loop_positions {
-    static constexpr std::size_t begin = Loop::width == 0 ? 0 : static_cast<std::size_t>(static_cast<long long>(Loop::first) + Loop::shift);
-    static constexpr std::size_t end = Loop::width == 0 ? 0 : static_cast<std::size_t>(static_cast<long long>(Loop::last) + Loop::shift) + Loop::width - 1;
-};
-
 template <class V>
 consteval std::size_t arity(terminal<V> const*) {
     if constexpr (is_variable_leaf<V>::value) return V::index + 1;
     else if constexpr (is_graph_leaf<V>::value) return V::graph_type::value.variables;
-    else if constexpr (is_loop_leaf<V>::value) return loop_positions<V>::end;
+    else if constexpr (is_loop_leaf<V>::value) return V::end_position;
     else return 0;
 }
 template <expr_kind K, class... Children>
@@ -82,8 +74,8 @@ consteval std::size_t first_at_or_after(terminal<V> const*) {
                 first = smallest(first, static_cast<std::size_t>(n.k));
         return first;
     } else if constexpr (is_loop_leaf<V>::value) {
-        using at = loop_positions<V>;  // (a position inside the range stands for them all)
-        return at::end <= N ? no_variable : (N > at::begin ? N : at::begin);
+        // (a position inside the range stands for them all)
+        return V::end_position <= N ? no_variable : (N > V::first_position ? N : V::first_position);
     } else return no_variable;
 }
 template <std::size_t N, expr_kind K, class... Children>
@@ -109,7 +101,7 @@ consteval auto find_variable(terminal<V> const*) {
             return std::type_identity<leaf_t<decltype(graph_variable<typename V::graph_type, I>())>>{};
         else return nullptr;
     } else if constexpr (is_loop_leaf<V>::value) {
-        if constexpr (I >= loop_positions<V>::begin && I < loop_positions<V>::end)
+        if constexpr (I >= V::first_position && I < V::end_position)
             return std::type_identity<variable<I, index_name<I>()>>{};
         else return nullptr;
     } else return nullptr;

@@ -90,6 +90,13 @@ template <std::size_t First, std::size_t Last, long long Shift, std::size_t Widt
 struct loop {
     static constexpr std::size_t first = First, last = Last, width = Width;
     static constexpr long long shift = Shift;
+    // The positions its terms read, [first_position, end_position): term i reads x_(i + Shift) ..
+    // x_(i + Shift + Width - 1), and the body uses its first and last variable (loop_sum makes it
+    // so). None when the term has no variable.
+    static constexpr std::size_t first_position =
+        Width == 0 ? 0 : static_cast<std::size_t>(static_cast<long long>(First) + Shift);
+    static constexpr std::size_t end_position =
+        Width == 0 ? 0 : static_cast<std::size_t>(static_cast<long long>(Last) + Shift) + Width - 1;
     using body_type = Body;
     Body body;
 };

@@ -176,7 +176,7 @@ private:
 /// does for the same shapes.
 template <bool WithValue, class Loop, class Body, class C, std::size_t M>
 struct loop_program : program_calls<loop_program<WithValue, Loop, Body, C, M>> {
-    static constexpr std::size_t variables = loop_positions<Loop>::end;
+    static constexpr std::size_t variables = Loop::end_position;
     static constexpr std::size_t scalars = WithValue ? variables + 1 : variables;
     std::array<C, M> constants;
 

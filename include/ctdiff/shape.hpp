@@ -91,9 +91,9 @@ struct mask<terminal<V>> {
                 if (n.kind == graph::op::variable) bits |= 1ull << (static_cast<std::size_t>(n.k) % max_position);
             return bits;
         } else if constexpr (is_loop_leaf<V>::value) {
-            static_assert(loop_positions<V>::end <= max_position, "ctdiff::variables_v<E>: variable positions must be below 64");
+            static_assert(V::end_position <= max_position, "ctdiff::variables_v<E>: variable positions must be below 64");
             unsigned long long bits = 0;  // a loop_sum: every position its terms read
-            for (std::size_t p = loop_positions<V>::begin; p < loop_positions<V>::end; ++p) bits |= 1ull << (p % max_position);
+            for (std::size_t p = V::first_position; p < V::end_position; ++p) bits |= 1ull << (p % max_position);
             return bits;
         } else return 0ull;
     }();

@@ -111,8 +111,8 @@ std::string to_c(detail::loop_program<WithValue, Loop, Body, C, M> const& p, std
     std::string const point = n == 0 ? joined(scalar, " const* x") : joined(scalar, " const x[", text(n), "]");
     std::string const function = name.empty() ? (WithValue ? "f_value_and_gradient" : "f_gradient") : std::string(name);
     std::string out = joined("void ", function, "(", point, ", ", results, ") {\n", n == 0 ? "    (void)x;\n" : "");
-    long long const begin = width == 0 ? 0 : static_cast<long long>(Loop::first) + shift;  // the loop's first variable
-    if (begin > 0) out += joined("    for (long p_ = 0; p_ < ", text(begin), "; ++p_) out[", plus("p_", first_out), "] = ", zero, ";\n");
+    if (Loop::first_position > 0)  // positions no term reads
+        out += joined("    for (long p_ = 0; p_ < ", text(Loop::first_position), "; ++p_) out[", plus("p_", first_out), "] = ", zero, ";\n");
     if (WithValue) out += joined("    ", scalar, " total_ = ", zero, ";\n");
     if (width != 0)
         out += joined("    ", scalar, " window_[", text(width + 1), "] = {", zero, "};  /* the partials of ", x_at(0), " .. so far */\n");

@@ -237,7 +237,7 @@ struct lowering_bound<terminal<leaf<G, C, M>>> {
 template <std::size_t F, std::size_t L, long long S, std::size_t W, class Body>
 struct lowering_bound<terminal<loop<F, L, S, W, Body>>> {
     static constexpr std::size_t nodes = (L - F) * (lowering_bound<Body>::nodes + 1);
-    static constexpr std::size_t names = W == 0 ? 0 : static_cast<std::size_t>(static_cast<long long>(L) + S) + W - 1;
+    static constexpr std::size_t names = loop<F, L, S, W, Body>::end_position;
 };
 template <expr_kind K, class... Children>
     requires(K != expr_kind::terminal)

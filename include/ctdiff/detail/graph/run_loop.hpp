@@ -16,17 +16,13 @@
 
 namespace ctdiff::detail::graph {
 
-/// The loop_sum Loop at x: returns its value and writes its gradient in all
-/// Loop::first + Loop::shift + ... variables to g (every position below the loop's first one 0).
-/// Body is the value+gradient graph of Loop's body in its Loop::width variables.
+/// The loop_sum Loop at x: returns its value and writes its gradient, Loop::end_position
+/// partials, to g. Body is the value+gradient graph of Loop's body in its Loop::width variables.
 template <class Loop, class Body, class T, class C, std::size_t M>
 CTDIFF_ALWAYS_INLINE constexpr T run_loop(T const* x, std::array<C, M> const& k, T* g) {
     constexpr std::size_t width = Loop::width;
     constexpr long long shift = Loop::shift;
-    // the positions below the loop's first variable (none when the term has no variable: then f
-    // has none either, and g no element)
-    constexpr std::size_t begin = width == 0 ? 0 : static_cast<std::size_t>(static_cast<long long>(Loop::first) + shift);
-    for (std::size_t p = 0; p != begin; ++p) g[p] = T{};
+    for (std::size_t p = 0; p != Loop::first_position; ++p) g[p] = T{};  // positions no term reads
     T total{};
     std::array<T, width + 1> window{};  // partials of x_(i + shift) .. so far (one spare: width may be 0)
     for (std::size_t i = Loop::first; i != Loop::last; ++i) {
