@@ -224,11 +224,11 @@ constexpr std::vector<int> taylor_coefficients(builder& b, int u, std::size_t j,
 }
 
 /// G's root 0 along x_J to order N: roots u_0, ..., u_N, or, with Factorials, the derivatives
-/// k! u_k (f, f', ..., f^(N)).
-template <class G, std::size_t J, std::size_t N, bool Factorials>
+/// k! u_k (f, f', ..., f^(N)); with LastOnly, the last of them alone.
+template <class G, std::size_t J, std::size_t N, bool Factorials, bool LastOnly = false>
 struct taylor_of {
     static constexpr std::size_t capacity = 2 * (N + 1) * (N + 1) * G::value.size();  // capacities: freeze.hpp
-    static constexpr std::size_t root_capacity = N + 1;
+    static constexpr std::size_t root_capacity = LastOnly ? 1 : N + 1;
     static constexpr std::size_t name_capacity = G::value.names.size();
     static constexpr built build() {
         builder b(2 * (N + 1) * (N + 1) * G::value.size());
@@ -240,11 +240,13 @@ struct taylor_of {
             double factorial = 1;
             for (std::size_t k = 2; k <= N; ++k) {
                 factorial *= static_cast<double>(k);
+                if (LastOnly && k != N) continue;
                 // k! is an exact integer node up to 20! (the largest in a long long), a number above
                 int const scale = k <= 20 ? b.integer(static_cast<long long>(factorial)) : b.literal(factorial);
                 b.roots[k] = b.mul(scale, b.roots[k]);
             }
         }
+        if (LastOnly) b.roots = buffer<int>{b.roots[N]};
         return compact(b);
     }
 };
@@ -254,25 +256,7 @@ using taylor = freeze<taylor_of<G, J, N, Factorials>>;
 /// The N-th derivative alone of G's root 0 along x_J, N! u_N: what d(f, x, ..., x) runs when this
 /// program is smaller than the N forward sweeps' (derivative.hpp).
 template <class G, std::size_t J, std::size_t N>
-struct nth_derivative_of {
-    static constexpr std::size_t capacity = taylor_of<G, J, N, false>::capacity;
-    static constexpr std::size_t root_capacity = 1;
-    static constexpr std::size_t name_capacity = G::value.names.size();
-    static constexpr built build() {
-        builder b(capacity);
-        int const root = import<G>(b, 0);
-        b.forward = static_cast<std::size_t>(b.size());
-        b.slots = G::value.slots;
-        buffer<int> const u = taylor_coefficients(b, root, J, static_cast<int>(N), b.size());
-        double factorial = 1;
-        for (std::size_t k = 2; k <= N; ++k) factorial *= static_cast<double>(k);
-        int const scale = N <= 20 ? b.integer(static_cast<long long>(factorial)) : b.literal(factorial);
-        b.roots = buffer<int>{b.mul(scale, u[N])};
-        return compact(b);
-    }
-};
-template <class G, std::size_t J, std::size_t N>
-using nth_derivative = freeze<nth_derivative_of<G, J, N>>;
+using nth_derivative = freeze<taylor_of<G, J, N, true, true>>;
 
 }  // namespace ctdiff::detail::graph
 
