@@ -49,21 +49,22 @@ struct after_value {
     static constexpr std::size_t root_of(std::size_t p) { return Shape::root_of(p + 1); }
 };
 
-/// The ways a program is called, shared by every kind of program: Derived gives
-/// `at<K>(x)` (the result) and `into<K>(x, out)` (the result written to out), x pointing to K
-/// coordinates.
+/// The ways a program is called, shared by every kind of program. Derived gives `variables`,
+/// `scalars` (the numbers of its result), `starts_with_f`, `at<K>(x)` (the result) and
+/// `into<K>(x, out)` (the result written to out, which fits), x pointing to K coordinates of the
+/// type the program evaluates in.
 template <class Derived>
 struct program_calls {
     /// The point: a std::array, or a std::span of static extent over the caller's coordinates,
     /// which are read where they are (a solver's `double const* x`, without copying it first).
     template <class T, std::size_t K>
     CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::array<T, K> const& x) const {
-        return self().template at<K>(x.data());
+        return at_point<K>(x.data());
     }
     template <class T, std::size_t K>
     CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::span<T, K> x) const {
         static_extent_point<K>();
-        return self().template at<K>(x.data());
+        return at_point<K>(x.data());
     }
 
     /// The same numbers written to out in the documented order (Shape::scalars of them: the
@@ -75,12 +76,12 @@ struct program_calls {
     /// `double f(double const* x, double* g)`.
     template <class T, std::size_t K, class V, std::size_t S>
     CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::array<T, K> const& x, std::span<V, S> out) const {
-        return self().template into<K>(x.data(), out);
+        return into_point<K>(x.data(), out);
     }
     template <class T, std::size_t K, class V, std::size_t S>
     CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::span<T, K> x, std::span<V, S> out) const {
         static_extent_point<K>();
-        return self().template into<K>(x.data(), out);
+        return into_point<K>(x.data(), out);
     }
 
     template <class... Args>
@@ -94,6 +95,16 @@ struct program_calls {
         }
     }
 
+protected:
+    // Whether K coordinates cover the program's variables (a static_assert if not).
+    template <std::size_t K>
+    static constexpr bool covers() {
+        constexpr std::size_t variables = Derived::variables;  // (named: clang prints the name, not the type)
+        static_assert(K >= variables, "ctdiff: too few arguments: the function has more variables than the "
+                                      "point has coordinates");
+        return K >= variables;
+    }
+
 private:
     template <std::size_t K>
     static constexpr void static_extent_point() {
@@ -103,6 +114,33 @@ private:
     }
 
     CTDIFF_ALWAYS_INLINE constexpr Derived const& self() const { return static_cast<Derived const&>(*this); }
+
+    // The K coordinates at x in the type they are evaluated in (integers as double, like <cmath>).
+    template <class U, std::size_t K, class T>
+    CTDIFF_ALWAYS_INLINE static constexpr std::array<U, K> converted(T const* x) {
+        std::array<U, K> out{};
+        for (std::size_t i = 0; i != K; ++i) out[i] = static_cast<U>(x[i]);
+        return out;
+    }
+
+    template <std::size_t K, class T>
+    CTDIFF_ALWAYS_INLINE constexpr auto at_point(T const* x) const {
+        using U = typename evaluation_type<T>::type;
+        if constexpr (std::is_same_v<U, T>) return self().template at<K>(x);
+        else return self().template at<K>(converted<U, K>(x).data());
+    }
+
+    template <std::size_t K, class T, class V, std::size_t S>
+    CTDIFF_ALWAYS_INLINE constexpr auto into_point(T const* x, std::span<V, S> out) const {
+        constexpr bool out_fits = S == Derived::scalars || (Derived::starts_with_f && S + 1 == Derived::scalars);  // (named: clang prints the name)
+        static_assert(out_fits,
+                      "ctdiff: program(x, out): out must be a std::span of static extent with exactly as many "
+                      "elements as the result has numbers (or, when the result starts with f, one fewer)");
+        using U = typename evaluation_type<T>::type;
+        if constexpr (!out_fits || !covers<K>()) return;
+        else if constexpr (std::is_same_v<U, T>) return self().template into<K>(x, out);
+        else return self().template into<K>(converted<U, K>(x).data(), out);
+    }
 };
 
 /// A compiled derivative program: Graph's roots evaluated at a point with the numbers f held,
@@ -114,32 +152,18 @@ template <class Shape, class Graph, class C, std::size_t M>
 struct derivative_program : program_calls<derivative_program<Shape, Graph, C, M>> {
     using graph_type = Graph;
     using shape_type = Shape;
-    static constexpr std::size_t variables = Shape::variables;
+    static constexpr std::size_t variables = Shape::variables, scalars = Shape::scalars;
     std::array<C, M> constants;
 
 private:
-    friend program_calls<derivative_program>;
+    using calls = program_calls<derivative_program>;
+    friend calls;
 
-    // The K coordinates at x in the type they are evaluated in (integers as double, like <cmath>).
-    template <class U, std::size_t K, class T>
-    CTDIFF_ALWAYS_INLINE static constexpr std::array<U, K> converted(T const* x) {
-        std::array<U, K> out{};
-        for (std::size_t i = 0; i != K; ++i) out[i] = static_cast<U>(x[i]);
-        return out;
-    }
-
-    template <std::size_t K, class T>
-    CTDIFF_ALWAYS_INLINE constexpr auto at(T const* x) const {
-        static_assert(K >= variables, "ctdiff: too few arguments: the function has more variables than the "
-                                      "point has coordinates");
-        using U = typename evaluation_type<T>::type;
-        if constexpr (!std::is_same_v<U, T>) {
-            return at<K>(converted<U, K>(x).data());
-        } else if constexpr (K < variables) {
-            return Shape::template result<U>(std::array<U, Graph::value.root_count()>{});  // (asserted above)
-        } else {
-            return Shape::template result<U>(graph::run<Graph, starts_with_f>(x, constants));
-        }
+    template <std::size_t K, class U>
+    CTDIFF_ALWAYS_INLINE constexpr auto at(U const* x) const {
+        if constexpr (!calls::template covers<K>())
+            return Shape::template result<U>(std::array<U, Graph::value.root_count()>{});  // (asserted)
+        else return Shape::template result<U>(graph::run<Graph, starts_with_f>(x, constants));
     }
 
     // A result that starts with f: f's last operations run after the derivative's (run.hpp's
@@ -148,25 +172,11 @@ private:
         if constexpr (requires { Shape::value_first; }) return Shape::value_first;
         else return false;
     }();
-    static constexpr bool value_apart(std::size_t s) { return starts_with_f && s + 1 == Shape::scalars; }
 
-    template <std::size_t K, class T, class V, std::size_t S>
-    CTDIFF_ALWAYS_INLINE constexpr auto into(T const* x, std::span<V, S> out) const {
-        constexpr bool out_fits = S == Shape::scalars || value_apart(S);  // (named: clang prints the name)
-        static_assert(out_fits,
-                      "ctdiff: program(x, out): out must be a std::span of static extent with exactly as many "
-                      "elements as the result has numbers (or, when the result starts with f, one fewer)");
-        using U = typename evaluation_type<T>::type;
-        if constexpr (!std::is_same_v<U, T>) {
-            return into<K>(converted<U, K>(x).data(), out);
-        } else if constexpr (K >= variables && S == Shape::scalars) {
-            graph::run_into<Graph, Shape, false, starts_with_f>(x, constants, out.data());
-        } else if constexpr (K >= variables && value_apart(S)) {
-            return graph::run_into<Graph, after_value<Shape>, true, true>(x, constants, out.data());
-        } else {
-            static_assert(K >= variables, "ctdiff: too few arguments: the function has more variables than the "
-                                          "point has coordinates");
-        }
+    template <std::size_t K, class U, class V, std::size_t S>
+    CTDIFF_ALWAYS_INLINE constexpr auto into(U const* x, std::span<V, S> out) const {
+        if constexpr (S == scalars) graph::run_into<Graph, Shape, false, starts_with_f>(x, constants, out.data());
+        else return graph::run_into<Graph, after_value<Shape>, true, true>(x, constants, out.data());
     }
 };
 
@@ -181,44 +191,25 @@ struct loop_program : program_calls<loop_program<WithValue, Loop, Body, C, M>> {
     std::array<C, M> constants;
 
 private:
-    friend program_calls<loop_program>;
+    using calls = program_calls<loop_program>;
+    friend calls;
+    static constexpr bool starts_with_f = WithValue;
 
-    template <std::size_t K>
-    static constexpr bool enough() {
-        static_assert(K >= variables, "ctdiff: too few arguments: the function has more variables than the "
-                                      "point has coordinates");
-        return K >= variables;
-    }
-
-    template <std::size_t K, class T>
-    CTDIFF_ALWAYS_INLINE constexpr auto at(T const* x) const {
-        using U = typename evaluation_type<T>::type;
-        if constexpr (!enough<K>()) return U{};
+    template <std::size_t K, class U>
+    CTDIFF_ALWAYS_INLINE constexpr auto at(U const* x) const {
+        if constexpr (!calls::template covers<K>()) return U{};
         else {
             value_and_gradient_result<U, variables> r{};
-            std::array<U, K> converted{};
-            U const* point = nullptr;
-            if constexpr (std::is_same_v<U, T>) point = x;
-            else {
-                for (std::size_t i = 0; i != K; ++i) converted[i] = static_cast<U>(x[i]);
-                point = converted.data();
-            }
-            r.value = graph::run_loop<Loop, Body>(point, constants, r.gradient.data());
+            r.value = graph::run_loop<Loop, Body>(x, constants, r.gradient.data());
             if constexpr (WithValue) return r;
             else return r.gradient;
         }
     }
 
-    template <std::size_t K, class T, class V, std::size_t S>
-    CTDIFF_ALWAYS_INLINE constexpr auto into(T const* x, std::span<V, S> out) const {
-        constexpr bool out_fits = S == scalars || (WithValue && S + 1 == scalars);  // (named: clang prints the name)
-        static_assert(out_fits,
-                      "ctdiff: program(x, out): out must be a std::span of static extent with exactly as many "
-                      "elements as the result has numbers (or, when the result starts with f, one fewer)");
-        using U = typename evaluation_type<T>::type;
-        if constexpr (!enough<K>() || !out_fits) return;
-        else if constexpr (!std::is_same_v<U, T> || !std::is_same_v<U, V>) {
-            auto const r = at<K>(x);  // (another number type: computed, then copied)
+    template <std::size_t K, class U, class V, std::size_t S>
+    CTDIFF_ALWAYS_INLINE constexpr auto into(U const* x, std::span<V, S> out) const {
+        if constexpr (!std::is_same_v<U, V>) {
+            auto const r = at<K>(x);  // (out of another number type: computed, then copied)
             if constexpr (!WithValue) {
                 for (std::size_t i = 0; i != variables; ++i) out[i] = static_cast<V>(r[i]);
             } else {
