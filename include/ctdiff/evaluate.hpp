@@ -4,6 +4,7 @@
 #define CTDIFF_EVALUATE_HPP
 
 #include <ctdiff/constant.hpp>
+#include <ctdiff/detail/always_inline.hpp>
 #include <ctdiff/detail/graph/node.hpp>
 #include <ctdiff/expr.hpp>
 #include <ctdiff/var.hpp>
@@ -126,6 +127,14 @@ struct evaluation_type<> {
     using type = double;  // a constant expression called with no arguments
 };
 
+// The K coordinates at x in the type they are evaluated in (integers as double, like <cmath>).
+template <class U, std::size_t K, class T>
+CTDIFF_ALWAYS_INLINE constexpr std::array<U, K> converted(T const* x) {
+    std::array<U, K> out{};
+    for (std::size_t i = 0; i != K; ++i) out[i] = static_cast<U>(x[i]);
+    return out;
+}
+
 // --- one rule per node kind --------------------------------------------------------------------
 
 // x: the point, a std::array or a std::span of static extent (read where the caller keeps it)
@@ -215,16 +224,7 @@ constexpr bool arguments_suffice() {
 template <expr_kind Kind, class Tuple>
 template <class T, std::size_t N>
 constexpr auto expr<Kind, Tuple>::operator()(std::array<T, N> const& args) const {
-    if constexpr (!detail::arguments_suffice<N, expr>()) return T{};
-    else {
-        using U = typename detail::evaluation_type<T>::type;
-        if constexpr (std::is_same_v<U, T>) return detail::eval(*this, args);
-        else {
-            std::array<U, N> converted{};
-            for (std::size_t i = 0; i != N; ++i) converted[i] = static_cast<U>(args[i]);
-            return detail::eval(*this, converted);
-        }
-    }
+    return (*this)(std::span<T const, N>(args));
 }
 
 template <expr_kind Kind, class Tuple>
@@ -238,11 +238,7 @@ constexpr auto expr<Kind, Tuple>::operator()(std::span<T, N> args) const {
     else {
         using U = typename detail::evaluation_type<V>::type;
         if constexpr (std::is_same_v<U, V>) return detail::eval(*this, std::span<V const, N>(args));
-        else {
-            std::array<U, N> converted{};
-            for (std::size_t i = 0; i != N; ++i) converted[i] = static_cast<U>(args[i]);
-            return detail::eval(*this, converted);
-        }
+        else return detail::eval(*this, detail::converted<U, N>(args.data()));
     }
 }
 

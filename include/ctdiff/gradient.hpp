@@ -115,14 +115,6 @@ private:
 
     CTDIFF_ALWAYS_INLINE constexpr Derived const& self() const { return static_cast<Derived const&>(*this); }
 
-    // The K coordinates at x in the type they are evaluated in (integers as double, like <cmath>).
-    template <class U, std::size_t K, class T>
-    CTDIFF_ALWAYS_INLINE static constexpr std::array<U, K> converted(T const* x) {
-        std::array<U, K> out{};
-        for (std::size_t i = 0; i != K; ++i) out[i] = static_cast<U>(x[i]);
-        return out;
-    }
-
     template <std::size_t K, class T>
     CTDIFF_ALWAYS_INLINE constexpr auto at_point(T const* x) const {
         using U = typename evaluation_type<T>::type;
