@@ -57,8 +57,7 @@ template <bool WithValue, class Loop, class Body, class C, std::size_t M>
 std::string to_string(detail::loop_program<WithValue, Loop, Body, C, M> const& p) {
     using detail::joined;
     auto at = [](std::size_t k) {  // x[i + shift + k]
-        long long const s = Loop::shift + static_cast<long long>(k);
-        return s == 0 ? std::string("x[i]") : joined("x[i ", s < 0 ? "- " : "+ ", std::to_string(s < 0 ? -s : s), "]");
+        return joined("x[", detail::offset_text("i", Loop::shift + static_cast<long long>(k)), "]");
     };
     std::string names;
     std::vector<std::string> outputs{"term"};
@@ -69,11 +68,7 @@ std::string to_string(detail::loop_program<WithValue, Loop, Body, C, M> const& p
     }
     std::string out = joined("for i = ", std::to_string(Loop::first), " .. ", std::to_string(Loop::last - 1),
                              Loop::width == 0 ? std::string() : joined(", with ", names), "\n");
-    std::string const body = detail::program_text<Body>(p.constants, outputs);
-    for (std::size_t b = 0, e; b < body.size(); b = e + 1) {  // the body's lines, indented
-        e = body.find('\n', b);
-        out += joined("  ", body.substr(b, e - b), "\n");
-    }
+    out += detail::indented(detail::program_text<Body>(p.constants, outputs), "  ");
     if (WithValue) out += "  f += term;\n";
     for (std::size_t k = 0; k != Loop::width; ++k)
         out += joined("  df/d", at(k), " += dterm/d", detail::variable_name<Body>(k), ";\n");

@@ -97,10 +97,7 @@ std::string to_c(detail::loop_program<WithValue, Loop, Body, C, M> const& p, std
     constexpr std::size_t n = program::variables, width = Loop::width;
     constexpr long long shift = Loop::shift, first_out = WithValue ? 1 : 0;
     auto text = [](auto v) { return std::to_string(v); };
-    auto plus = [&](std::string const& base, long long k) {  // base + k, as C reads best
-        return k == 0 ? base : joined(base, k < 0 ? " - " : " + ", text(k < 0 ? -k : k));
-    };
-    auto x_at = [&](long long k) { return joined("x[", plus("i_", shift + k), "]"); };  // body variable k
+    auto x_at = [&](long long k) { return joined("x[", detail::offset_text("i_", shift + k), "]"); };  // body variable k
     detail::c_program<Body, C, M> c(p.constants, scalar, width);
     for (std::size_t i = 0; i != g.size(); ++i)
         if (g.nodes[i].kind == detail::graph::op::variable) c.name[i] = x_at(g.nodes[i].k);
@@ -112,21 +109,17 @@ std::string to_c(detail::loop_program<WithValue, Loop, Body, C, M> const& p, std
     std::string const function = name.empty() ? (WithValue ? "f_value_and_gradient" : "f_gradient") : std::string(name);
     std::string out = joined("void ", function, "(", point, ", ", results, ") {\n", n == 0 ? "    (void)x;\n" : "");
     if (Loop::first_position > 0)  // positions no term reads
-        out += joined("    for (long p_ = 0; p_ < ", text(Loop::first_position), "; ++p_) out[", plus("p_", first_out), "] = ", zero, ";\n");
+        out += joined("    for (long p_ = 0; p_ < ", text(Loop::first_position), "; ++p_) out[", detail::offset_text("p_", first_out), "] = ", zero, ";\n");
     if (WithValue) out += joined("    ", scalar, " total_ = ", zero, ";\n");
     if (width != 0)
         out += joined("    ", scalar, " window_[", text(width + 1), "] = {", zero, "};  /* the partials of ", x_at(0), " .. so far */\n");
     out += joined("    for (long i_ = ", text(Loop::first), "; i_ < ", text(Loop::last), "; ++i_) {\n");
-    std::string const body = c.statements(true);
-    for (std::size_t b = 0, e; b < body.size(); b = e + 1) {  // indented; no (void) for an x[i_ + k] not read
-        e = body.find('\n', b);
-        if (body.compare(b, 10, "    (void)") != 0) out += joined("    ", body.substr(b, e - b), "\n");
-    }
+    out += detail::indented(c.statements(true, true), "    ");
     if (WithValue) out += joined("        total_ += ", c.operand(g.roots[0]), ";\n");
     else out += joined("        (void)", c.operand(g.roots[0]), ";  /* the term: gradient(f) does not return f */\n");
     for (std::size_t k = 0; k != width; ++k) out += joined("        window_[", text(k), "] += ", c.operand(g.roots[k + 1]), ";\n");
     if (width != 0) {
-        out += joined("        out[", plus("i_", shift + first_out), "] = window_[0];\n");
+        out += joined("        out[", detail::offset_text("i_", shift + first_out), "] = window_[0];\n");
         for (std::size_t k = 0; k != width; ++k) out += joined("        window_[", text(k), "] = window_[", text(k + 1), "];\n");
     }
     out += "    }\n";

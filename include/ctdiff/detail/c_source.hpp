@@ -159,11 +159,12 @@ struct c_program {
         return out.empty() ? "void" : out;
     }
 
-    /// The body's statements up to the results: `(void)x;` for a parameter not read, then one
-    /// `T const v = ...;` per node, under a comment naming the sweep when `sweeps`.
-    std::string statements(bool sweeps) const {
+    /// The body's statements up to the results: `(void)x;` for a parameter not read (unless
+    /// `all_read`: a loop's x[i + k] needs none), then one `T const v = ...;` per node, under a
+    /// comment naming the sweep when `sweeps`.
+    std::string statements(bool sweeps, bool all_read = false) const {
         std::string out;
-        for (std::size_t k = 0; k != parameters.size(); ++k) {
+        for (std::size_t k = 0; k != (all_read ? 0 : parameters.size()); ++k) {
             bool const read = std::any_of(g.nodes.begin(), g.nodes.end(), [k](graph::node const& e) {
                 return e.kind == graph::op::variable && static_cast<std::size_t>(e.k) == k;
             });

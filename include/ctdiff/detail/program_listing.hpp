@@ -28,6 +28,22 @@ std::string number_text(T v) {
     return std::string(number_chars(v).view());
 }
 
+// base + k as code reads it: "i", "i + 1", "i - 1" (a loop_sum's positions).
+inline std::string offset_text(std::string_view base, long long k) {
+    if (k == 0) return std::string(base);
+    return joined(base, k < 0 ? " - " : " + ", std::to_string(k < 0 ? -k : k));
+}
+
+// Every line of text with prefix before it (a loop's body).
+inline std::string indented(std::string_view text, std::string_view prefix) {
+    std::string out;
+    for (std::size_t b = 0, e; b < text.size(); b = e + 1) {
+        e = std::min(text.find('\n', b), text.size());
+        out += joined(prefix, text.substr(b, e - b), "\n");
+    }
+    return out;
+}
+
 // The name of function f of G: only the functions G calls are complete types here.
 template <class G, std::size_t I>
 constexpr std::string_view function_name_if_called() {
