@@ -1,6 +1,6 @@
 // loop_sum.hpp: a sum that stays a loop is the same function as the sum written term by term, its
-// gradient is the same gradient, and everything that expands it (d, hessian, printing) sees the
-// same terms, added in index order.
+// gradient and sparse Hessian are the same numbers, and everything that expands it (d, hessian,
+// printing) sees the same terms, added in index order.
 #include <ctdiff/ctdiff.hpp>
 
 #include <catch2/catch.hpp>
@@ -180,6 +180,86 @@ TEST_CASE("loop_sum: d, hessian and printing expand the loop into its terms", "[
     // a loop inside a larger expression is expanded too
     constexpr auto shifted = rosenbrock + 2 * var<0>;
     REQUIRE(close(gradient(shifted)(p)[0], gradient(rosenbrock)(p)[0] + 2));
+}
+
+TEST_CASE("loop_sum: sparse_hessian runs a loop over the term's Hessian", "[loop_sum]") {
+    // Rosenbrock's tridiagonal Hessian by hand: term i adds 1200 x_i^2 - 400 x_(i+1) + 2 to
+    // H[i][i], -400 x_i to H[i][i+1] and H[i+1][i], and 200 to H[i+1][i+1]
+    auto by_hand = [](std::array<double, n> const& x, std::size_t i, std::size_t j) {
+        if (j < i) std::swap(i, j);
+        if (j == i + 1) return -400 * x[i];
+        if (j != i) return 0.0;
+        return (i + 1 < n ? 1200 * x[i] * x[i] - 400 * x[i + 1] + 2 : 0.0) + (i > 0 ? 200.0 : 0.0);
+    };
+    using loop_result = decltype(sparse_hessian(rosenbrock)(start));
+    using unrolled_result = decltype(sparse_hessian(unrolled)(start));
+    // the layout is the unrolled sum's, read off the term alone
+    STATIC_REQUIRE(loop_result::nonzeros == 3 * n - 2);
+    STATIC_REQUIRE(loop_result::rows == unrolled_result::rows);
+    STATIC_REQUIRE(loop_result::columns == unrolled_result::columns);
+    STATIC_REQUIRE(hessian_pattern<decltype(rosenbrock)> == hessian_pattern<decltype(unrolled)>);
+    for (double seed : {0.3, 1.1, -2.0}) {
+        auto const p = point<n>(seed);
+        auto const h = sparse_hessian(rosenbrock)(p);
+        auto const u = sparse_hessian(unrolled)(p);
+        for (std::size_t k = 0; k != h.nonzeros; ++k) {
+            REQUIRE(h.values[k] == u.values[k]);  // the same operations, in the same order
+            REQUIRE(close(h.values[k], by_hand(p, h.rows[k], h.columns[k])));
+        }
+        // the caller's storage, x read in place
+        std::array<double, loop_result::nonzeros> values{};
+        sparse_hessian(rosenbrock)(std::span<double const, n>(p.data(), n), std::span<double, values.size()>(values));
+        REQUIRE(values == h.values);
+    }
+    // in static_assert, and short loops: no index in a steady run (n = 2), or one
+    constexpr auto two = loop_sum<0, 1>(term);
+    STATIC_REQUIRE(sparse_hessian(two)(2.0, 3.0).values == std::array{1200 * 4.0 - 400 * 3.0 + 2, -800.0, -800.0, 200.0});
+    constexpr auto four = loop_sum<0, 3>(term);
+    STATIC_REQUIRE(sparse_hessian(four)(1.0, 2.0, 3.0, 4.0).values == sparse_hessian(sum<0, 3>(term))(1.0, 2.0, 3.0, 4.0).values);
+    // a wide term with a gap, reaching back, starting late: x_(i-1) x_(i+1) e^(x_i) + sin(x_(i+2)) x_(i-1)
+    auto const wide_term = [](auto i) { return var<i - 1> * var<i + 1> * exp(var<i>) + sin(var<i + 2>) * var<i - 1>; };
+    constexpr auto wide = loop_sum<1, 7>(wide_term);
+    constexpr auto wide_unrolled = sum<1, 7>(wide_term);
+    STATIC_REQUIRE(hessian_pattern<decltype(wide)> == hessian_pattern<decltype(wide_unrolled)>);
+    auto const q = point<9>(0.4);
+    auto const w = sparse_hessian(wide)(q);
+    auto const wh = hessian(wide_unrolled)(q);
+    for (std::size_t i = 0; i != 9; ++i)
+        for (std::size_t j = 0; j != 9; ++j) REQUIRE(close(w(i, j), wh[i][j]));
+    // x_i x_(i+2): a zero diagonal, and entries two apart; positions before the loop's first
+    // variable have no entries
+    auto const apart_term = [](auto i) { return 3 * var<i> * var<i + 2>; };
+    constexpr auto apart = loop_sum<2, 6>(apart_term);
+    constexpr auto apart_unrolled = sum<2, 6>(apart_term);
+    STATIC_REQUIRE(hessian_pattern<decltype(apart)> == hessian_pattern<decltype(apart_unrolled)>);
+    STATIC_REQUIRE(decltype(sparse_hessian(apart)(std::array<double, 8>{}))::nonzeros == 8);
+    STATIC_REQUIRE(sparse_hessian(apart)(std::array<double, 8>{}).values == std::array{3.0, 3.0, 3.0, 3.0, 3.0, 3.0, 3.0, 3.0});
+    // float stays float; run-time numbers in the term; no variable: no entry
+    STATIC_REQUIRE(same_type<decltype(sparse_hessian(two)(1.0f, 2.0f).values), std::array<float, 4>>);
+    auto const scaled = [](double s) { return loop_sum<0, 4>([s](auto i) { return s * pow<2>(var<i> * var<i + 1>); }); };
+    auto const sh = sparse_hessian(scaled(0.5))(1.0, 2.0, 3.0, 4.0, 5.0);
+    auto const sh2 = sparse_hessian(scaled(1.0))(1.0, 2.0, 3.0, 4.0, 5.0);
+    for (std::size_t k = 0; k != sh.nonzeros; ++k) REQUIRE(sh2.values[k] == 2 * sh.values[k]);
+    REQUIRE(sh(0, 0) == 0.5 * 2 * 4.0);  // d2/dx0^2 of 0.5 (x0 x1)^2 = x1^2
+    constexpr auto constant_terms = loop_sum<2, 5>([](auto) { return constant(1.5); });
+    STATIC_REQUIRE(decltype(sparse_hessian(constant_terms)())::nonzeros == 0);
+}
+
+TEST_CASE("loop_sum: the sparse Hessian program prints as a loop", "[loop_sum]") {
+    constexpr auto h = loop_sum<1, 4>([](auto i) { return var<i - 1> * exp(var<i>); });
+    REQUIRE(to_string(sparse_hessian(h)) == "for i = 1 .. 3, with x0 = x[i - 1], x1 = x[i]\n"
+                                            "  forward sweep\n"
+                                            "    v0 = exp(x1);\n"
+                                            "    v1 = x0*v0;\n"
+                                            "  result\n"
+                                            "    d2term/dx0dx0 = 0;\n"
+                                            "    d2term/dx0dx1 = v0;\n"
+                                            "    d2term/dx1dx1 = v1;\n"
+                                            "  H[i - 1][i] += d2term/dx0dx1;\n"
+                                            "  H[i][i - 1] += d2term/dx0dx1;\n"
+                                            "  H[i][i] += d2term/dx1dx1;\n");
+    constexpr auto none = loop_sum<2, 5>([](auto) { return constant(1.5); });
+    REQUIRE(to_string(sparse_hessian(none)) == "for i = 2 .. 4: no variable, no entry\n");
 }
 
 TEST_CASE("loop_sum: the gradient program prints as a loop", "[loop_sum]") {

@@ -9,6 +9,7 @@
 
 #include <ctdiff/detail/always_inline.hpp>
 #include <ctdiff/detail/graph/hessian.hpp>
+#include <ctdiff/detail/graph/run_loop_hessian.hpp>
 #include <ctdiff/gradient.hpp>
 #include <ctdiff/sparsity.hpp>
 
@@ -16,6 +17,7 @@
 #include <cstddef>
 #include <span>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 namespace ctdiff {
@@ -197,6 +199,43 @@ struct hessian_vector_product_program {
     }
 };
 
+/// sparse_hessian(f) of a loop_sum: a loop over its index (run_loop_hessian.hpp) that runs its
+/// body's Hessian program. It takes and returns what derivative_program does for the same shape,
+/// in the layout of hessian_pattern<F>.
+template <class Loop, class C, std::size_t M>
+struct loop_sparse_hessian_program : program_calls<loop_sparse_hessian_program<Loop, C, M>> {
+    struct pattern {
+        static constexpr sparsity value = loop_hessian_pattern<Loop>();
+    };
+    using layout = compressed_layout<pattern>;
+    using body_hessian = graph::hessian<graph::graph_of<typename Loop::body_type>, Loop::width>;
+    static constexpr std::size_t variables = Loop::end_position, scalars = layout::nonzeros;
+    std::array<C, M> constants;
+
+private:
+    using calls = program_calls<loop_sparse_hessian_program>;
+    friend calls;
+    static constexpr bool starts_with_f = false;
+
+    template <std::size_t K, class U>
+    CTDIFF_ALWAYS_INLINE constexpr auto at(U const* x) const {
+        sparse_matrix<U, layout> r{};
+        if constexpr (calls::template covers<K>())
+            graph::run_loop_sparse_hessian<Loop, body_hessian, layout>(x, constants, r.values.data());
+        return r;
+    }
+
+    template <std::size_t K, class U, class V, std::size_t S>
+    CTDIFF_ALWAYS_INLINE constexpr void into(U const* x, std::span<V, S> out) const {
+        if constexpr (std::is_same_v<U, V>) {
+            graph::run_loop_sparse_hessian<Loop, body_hessian, layout>(x, constants, out.data());
+        } else {
+            auto const r = at<K>(x);  // (out of another number type: computed, then copied)
+            for (std::size_t i = 0; i != scalars; ++i) out[i] = static_cast<V>(r.values[i]);
+        }
+    }
+};
+
 template <class F>
 constexpr bool require_expression() {
     static_assert(Expression<F>, "ctdiff: f must be a ctdiff expression such as ctdiff::pow<2>(x) + 1");
@@ -224,7 +263,10 @@ CTDIFF_ALWAYS_INLINE constexpr auto value_gradient_hessian(F const& f) {
 /// marks, in its compressed_layout (rows, columns, row_offsets known while compiling).
 template <class F>
 CTDIFF_ALWAYS_INLINE constexpr auto sparse_hessian(F const& f) {
-    if constexpr (detail::require_expression<F>())
+    if constexpr (detail::require_expression<F>() && LoopTerminal<F>) {  // a loop_sum: a loop
+        auto const k = detail::graph::numbers_array(f);
+        return detail::loop_sparse_hessian_program<leaf_t<F>, typename decltype(k)::value_type, k.size()>{{}, k};
+    } else if constexpr (detail::require_expression<F>())
         return detail::make_program<detail::sparse_hessian_pass, detail::sparse_hessian_shape>(f);
 }
 

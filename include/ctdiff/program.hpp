@@ -75,6 +75,37 @@ std::string to_string(detail::loop_program<WithValue, Loop, Body, C, M> const& p
     return out;
 }
 
+/// A loop_sum's sparse Hessian program: the loop, its body's Hessian program (the upper
+/// triangle, on the body's own variables, which stand for x[i + k]) and the entries of H each
+/// index adds to; each line's entry and its mirror are one value, computed once.
+template <class Loop, class C, std::size_t M>
+std::string to_string(detail::loop_sparse_hessian_program<Loop, C, M> const& p) {
+    using detail::joined;
+    using body = typename detail::loop_sparse_hessian_program<Loop, C, M>::body_hessian;
+    constexpr std::size_t width = Loop::width;
+    std::string const range = joined("for i = ", std::to_string(Loop::first), " .. ", std::to_string(Loop::last - 1));
+    if constexpr (width == 0) {
+        return range + ": no variable, no entry\n";
+    } else {
+        auto at = [](std::size_t k) { return detail::offset_text("i", Loop::shift + static_cast<long long>(k)); };
+        std::string names, adds;
+        std::vector<std::string> outputs;
+        for (std::size_t a = 0; a != width; ++a) {
+            std::string const xa = detail::variable_name<body>(a);
+            names += joined(a == 0 ? "" : ", ", xa, " = x[", at(a), "]");
+            for (std::size_t b = a; b != width; ++b) {
+                std::string const entry = joined("d2term/d", xa, "d", detail::variable_name<body>(b));
+                outputs.push_back(entry);
+                if (detail::graph::is_zero_root<body>(detail::graph::upper_index(a, b, width))) continue;
+                adds += joined("  H[", at(a), "][", at(b), "] += ", entry, ";\n");
+                if (a != b) adds += joined("  H[", at(b), "][", at(a), "] += ", entry, ";\n");
+            }
+        }
+        return joined(range, ", with ", names, "\n",
+                      detail::indented(detail::program_text<body>(p.constants, outputs), "  "), adds);
+    }
+}
+
 }  // namespace ctdiff
 
 #endif

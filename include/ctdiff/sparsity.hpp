@@ -95,6 +95,24 @@ constexpr sparsity<N, N> symmetric_pattern_of_upper() {
     return p;
 }
 
+// A loop_sum's Hessian pattern: its body's, at every index (what run_loop_hessian.hpp stores), read
+// off the body's graph alone, so that the terms are never expanded.
+template <class Loop>
+constexpr sparsity<Loop::end_position, Loop::end_position> loop_hessian_pattern() {
+    constexpr std::size_t w = Loop::width;
+    using upper = graph::hessian<graph::graph_of<typename Loop::body_type>, w>;
+    sparsity<Loop::end_position, Loop::end_position> p;
+    if constexpr (w != 0)  // (no variable: no entry, and no body Hessian to build)
+        for (std::size_t i = Loop::first; i != Loop::last; ++i) {
+            std::size_t const o = static_cast<std::size_t>(static_cast<long long>(i) + Loop::shift);
+            for (std::size_t a = 0; a != w; ++a)
+                for (std::size_t b = a; b != w; ++b)
+                    if (!graph::is_zero_root<upper>(graph::upper_index(a, b, w)))
+                        p.entries[o + a][o + b] = p.entries[o + b][o + a] = true;
+        }
+    return p;
+}
+
 }  // namespace detail
 
 /// The gradient's pattern of the expression type F, as a 1 x n matrix: entry (0, j) is false when
@@ -112,8 +130,10 @@ inline constexpr auto jacobian_pattern = [] {
 
 /// The Hessian's pattern of the expression type F, n x n and symmetric.
 template <Expression F>
-inline constexpr auto hessian_pattern =
-    detail::symmetric_pattern_of_upper<detail::graph::hessian<detail::graph::graph_of_all<F>, arity_v<F>>, arity_v<F>>();
+inline constexpr auto hessian_pattern = [] {
+    if constexpr (LoopTerminal<F>) return detail::loop_hessian_pattern<leaf_t<F>>();  // a loop_sum: its body's
+    else return detail::symmetric_pattern_of_upper<detail::graph::hessian<detail::graph::graph_of_all<F>, arity_v<F>>, arity_v<F>>();
+}();
 
 }  // namespace ctdiff
 

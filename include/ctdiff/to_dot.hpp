@@ -62,6 +62,15 @@ std::string to_dot(detail::loop_program<WithValue, Loop, Body, C, M> const&) {
     return {};
 }
 
+/// The same for a loop_sum's sparse Hessian program.
+template <class Loop, class C, std::size_t M>
+std::string to_dot(detail::loop_sparse_hessian_program<Loop, C, M> const&) {
+    static_assert(detail::straight_line_only<(M >= 0)>,
+                  "ctdiff::to_dot(program): the sparse Hessian of a loop_sum is a loop, which to_dot does not draw; "
+                  "print it with to_string(program), or write f with ctdiff::sum");
+    return {};
+}
+
 }  // namespace ctdiff
 
 #endif

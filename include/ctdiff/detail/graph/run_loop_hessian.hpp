@@ -1,0 +1,182 @@
+// A loop_sum's sparse Hessian as a loop, as run_loop.hpp runs its gradient: each index runs the
+// body's Hessian program (the upper triangle of its own width x width Hessian) on its own
+// variables, read in place, and adds each entry to a window of running sums, entry (a, b) of the
+// window being H[i + shift + a][i + shift + b]. No later index touches row or column i + shift,
+// so once index i is done its window entries (0, b) are complete: they are stored, at both
+// (i + shift, i + shift + b) and its mirror, and the window moves on. Every non-zero is written
+// once, the window stays in registers, and the loop compiles once, whatever the number of terms.
+//
+// Where an entry goes in the compressed layout is fixed while compiling (loop_hessian_plan): away
+// from the matrix's first and last rows, rows repeat, so index i stores at base + i * stride; the
+// few indices near the ends, where rows are shorter, run unrolled with their own positions.
+#ifndef CTDIFF_DETAIL_GRAPH_RUN_LOOP_HESSIAN_HPP
+#define CTDIFF_DETAIL_GRAPH_RUN_LOOP_HESSIAN_HPP
+
+#include <ctdiff/detail/always_inline.hpp>
+#include <ctdiff/detail/graph/buffer.hpp>
+#include <ctdiff/detail/graph/hessian.hpp>
+#include <ctdiff/detail/graph/run.hpp>
+
+#include <array>
+#include <cstddef>
+#include <type_traits>
+#include <utility>
+
+namespace ctdiff::detail::graph {
+
+/// Where the loop Loop stores, in Layout (compressed_layout, hessian.hpp), at each index: slot b
+/// (b < width) is window entry (0, b) at H[o][o + b], slot width + b its mirror H[o + b][o]
+/// (b > 0), o = i + shift; none when Layout has no such entry (near the ends). Indices
+/// [steady_first, steady_last) store at base[s] + (i - steady_first) * stride; the others at
+/// their own positions, at(i, s). After the loop, entry (a, b) of the window left is
+/// H[end + a][end + b], end = last + shift.
+template <class Loop, class Layout>
+struct loop_hessian_plan {
+    static constexpr std::size_t width = Loop::width, slots = 2 * width;
+    static constexpr std::size_t count = Loop::last - Loop::first;
+    static constexpr long long none = -1;
+
+    // The position of H[p][q] in Layout's values, or none.
+    static constexpr long long position(std::size_t p, std::size_t q) {
+        if (p >= Layout::size || q >= Layout::size) return none;
+        for (std::size_t k = Layout::row_offsets[p]; k != Layout::row_offsets[p + 1]; ++k)
+            if (Layout::columns[k] == q) return static_cast<long long>(k);
+        return none;
+    }
+    static constexpr std::size_t origin(std::size_t index) {  // o for the index-th index of the loop
+        return static_cast<std::size_t>(static_cast<long long>(Loop::first + index) + Loop::shift);
+    }
+    static constexpr long long slot_position(std::size_t index, std::size_t s) {
+        std::size_t const o = origin(index);
+        if (s < width) return position(o, o + s);
+        return s == width ? none : position(o + (s - width), o);
+    }
+
+    struct plan {
+        std::size_t steady_first = 0, steady_last = 0;
+        long long stride = 0;
+        std::array<long long, slots> base{};
+    };
+    static constexpr plan value = [] {
+        plan p;
+        buffer<long long> positions(count * slots, none);
+        auto at = [&](std::size_t i, std::size_t s) { return positions[i * slots + s]; };
+        std::array<bool, slots> used{};
+        for (std::size_t i = 0; i != count; ++i)
+            for (std::size_t s = 0; s != slots; ++s) {
+                positions[i * slots + s] = slot_position(i, s);
+                used[s] = used[s] || at(i, s) != none;
+            }
+        auto complete = [&](std::size_t i) {  // every slot some index stores is stored by i
+            for (std::size_t s = 0; s != slots; ++s)
+                if (used[s] && at(i, s) == none) return false;
+            return true;
+        };
+        std::size_t first = 0;
+        while (first != count && !complete(first)) ++first;
+        if (first + 1 >= count) return p;  // (no steady run: every index is unrolled)
+        long long stride = 0;
+        for (std::size_t s = 0; s != slots; ++s)
+            if (used[s]) stride = at(first + 1, s) - at(first, s);
+        std::size_t last = first + 1;
+        auto steady = [&](std::size_t i) {
+            if (!complete(i)) return false;
+            for (std::size_t s = 0; s != slots; ++s)
+                if (used[s] && at(i, s) != at(first, s) + static_cast<long long>(i - first) * stride) return false;
+            return true;
+        };
+        while (last != count && steady(last)) ++last;
+        p.steady_first = first;
+        p.steady_last = last;
+        p.stride = stride;
+        for (std::size_t s = 0; s != slots; ++s) p.base[s] = used[s] ? at(first, s) : none;
+        return p;
+    }();
+};
+
+// f(integral_constant<E>) for E = 0 .. N-1, in order (an initializer list, not a fold: clang
+// limits fold expressions to 256 operands)
+template <std::size_t N, class F>
+CTDIFF_ALWAYS_INLINE constexpr void for_each_constant(F const& f) {
+    if constexpr (N != 0)
+        [&]<std::size_t... E>(std::index_sequence<E...>) CTDIFF_ALWAYS_INLINE {
+            int const in_order[] = {((void)f(std::integral_constant<std::size_t, E>{}), 0)...};
+            (void)in_order;
+        }(std::make_index_sequence<N>{});
+}
+
+// Whether window entry (a, b) may hold a sum from one of the `earlier` indices before the current
+// one: index i - d added its body's entry (a + d, b + d) there.
+template <class Upper, std::size_t Width>
+constexpr bool reached_from_earlier(std::size_t a, std::size_t b, std::size_t earlier) {
+    for (std::size_t d = 1; d <= earlier && b + d < Width; ++d)
+        if (!is_zero_root<Upper>(upper_index(a + d, b + d, Width))) return true;
+    return false;
+}
+
+/// The sparse Hessian of the loop_sum Loop at x, written to h in Layout's order. Upper is the
+/// frozen graph of its body's upper-triangle Hessian in its Loop::width variables (hessian.hpp).
+template <class Loop, class Upper, class Layout, class T, class C, std::size_t M>
+CTDIFF_ALWAYS_INLINE constexpr void run_loop_sparse_hessian(T const* x, std::array<C, M> const& k, T* h) {
+    using plan_type = loop_hessian_plan<Loop, Layout>;
+    constexpr std::size_t width = Loop::width;
+    constexpr std::size_t steady_first = plan_type::value.steady_first, steady_last = plan_type::value.steady_last;
+    if constexpr (width != 0 && plan_type::count != 0) {
+        std::array<T, width * width> window{};  // entry (a, b), a <= b, at a * width + b
+
+        // index i's terms, added to the window (Earlier indices before it); then its complete
+        // entries given to store(slot, value), and the window moved on
+        auto const term = [&]<std::size_t Earlier>(std::size_t i, auto const& store, std::integral_constant<std::size_t, Earlier>)
+                              CTDIFF_ALWAYS_INLINE {
+            auto const r = run<Upper>(x + plan_type::origin(i), k);
+            for_each_constant<width * width>([&]<std::size_t E>(std::integral_constant<std::size_t, E>) CTDIFF_ALWAYS_INLINE {
+                constexpr std::size_t a = E / width, b = E % width;
+                if constexpr (a <= b && !is_zero_root<Upper>(upper_index(a, b, width))) {
+                    // a slot no earlier index reaches is set, not added to 0 (0 + v is not v when v is -0)
+                    if constexpr (reached_from_earlier<Upper, width>(a, b, Earlier)) window[E] += r[upper_index(a, b, width)];
+                    else window[E] = r[upper_index(a, b, width)];
+                }
+            });
+            for_each_constant<2 * width>([&]<std::size_t S>(std::integral_constant<std::size_t, S> s) CTDIFF_ALWAYS_INLINE {
+                store(s, window[S < width ? S : S - width]);
+            });
+            for_each_constant<width * width>([&]<std::size_t E>(std::integral_constant<std::size_t, E>) CTDIFF_ALWAYS_INLINE {
+                constexpr std::size_t a = E / width, b = E % width;
+                if constexpr (a <= b && b + 1 < width) window[E] = window[E + width + 1];
+                else if constexpr (a <= b) window[E] = T{};
+            });
+        };
+        // an index outside the steady run: each store at its own position, known while compiling
+        auto const unrolled = [&]<std::size_t I>(std::integral_constant<std::size_t, I>) CTDIFF_ALWAYS_INLINE {
+            term(I, [&]<std::size_t S>(std::integral_constant<std::size_t, S>, T const v) CTDIFF_ALWAYS_INLINE {
+                constexpr long long p = plan_type::slot_position(I, S);
+                if constexpr (p != plan_type::none) h[p] = v;
+            }, std::integral_constant<std::size_t, I>{});
+        };
+        for_each_constant<steady_first>(unrolled);
+        for (std::size_t i = steady_first; i != steady_last; ++i) {
+            T* const row = h + static_cast<long long>(i - steady_first) * plan_type::value.stride;
+            term(i, [&]<std::size_t S>(std::integral_constant<std::size_t, S>, T const v) CTDIFF_ALWAYS_INLINE {
+                constexpr long long p = plan_type::value.base[S];
+                if constexpr (p != plan_type::none) row[p] = v;
+            }, std::integral_constant<std::size_t, width>{});
+        }
+        for_each_constant<plan_type::count - steady_last>([&]<std::size_t I>(std::integral_constant<std::size_t, I>) CTDIFF_ALWAYS_INLINE {
+            unrolled(std::integral_constant<std::size_t, steady_last + I>{});
+        });
+        // the window left: the last rows, complete
+        for_each_constant<width * width>([&]<std::size_t E>(std::integral_constant<std::size_t, E>) CTDIFF_ALWAYS_INLINE {
+            constexpr std::size_t a = E / width, b = E % width, end = plan_type::origin(plan_type::count);
+            if constexpr (a <= b) {
+                constexpr long long p = plan_type::position(end + a, end + b);
+                constexpr long long q = plan_type::position(end + b, end + a);
+                if constexpr (p != plan_type::none) h[p] = window[E];
+                if constexpr (a != b && q != plan_type::none) h[q] = window[E];
+            }
+        });
+    }
+}
+
+}  // namespace ctdiff::detail::graph
+
+#endif
