@@ -154,6 +154,11 @@ CTDIFF_ALWAYS_INLINE constexpr void run_loop_sparse_hessian(T const* x, std::arr
             }, std::integral_constant<std::size_t, I>{});
         };
         for_each_constant<steady_first>(unrolled);
+// g++ 12 does not vectorise at -O2; four indices an iteration save it a fifth (Rosenbrock-50:
+// 1,039 -> 880 instructions). clang++ 16 vectorises the plain loop, and not the unrolled one.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 4
+#endif
         for (std::size_t i = steady_first; i != steady_last; ++i) {
             T* const row = h + static_cast<long long>(i - steady_first) * plan_type::value.stride;
             term(i, [&]<std::size_t S>(std::integral_constant<std::size_t, S>, T const v) CTDIFF_ALWAYS_INLINE {
