@@ -125,6 +125,16 @@ TEST_CASE("loop_sum: a thousand variables, at run time", "[loop_sum]") {
     auto const [v, g] = value_and_gradient(f)(p);
     REQUIRE(close(v, value));
     for (std::size_t i = 0; i != big; ++i) REQUIRE(close(g[i], hand[i]));
+    // the sparse Hessian: tridiagonal, its layout built row by row (no 1000 x 1000 pattern)
+    auto const h = sparse_hessian(f)(p);
+    STATIC_REQUIRE(decltype(h)::nonzeros == 3 * big - 2);
+    for (std::size_t k = 0; k != h.nonzeros; ++k) {
+        std::size_t const i = h.rows[k], j = h.columns[k];
+        double expected = -400 * p[i < j ? i : j];
+        if (i == j) expected = (i + 1 < big ? 1200 * p[i] * p[i] - 400 * p[i + 1] + 2 : 0.0) + (i > 0 ? 200.0 : 0.0);
+        REQUIRE((i == j || i + 1 == j || j + 1 == i));
+        REQUIRE(close(h.values[k], expected));
+    }
 }
 
 TEST_CASE("loop_sum: the caller's storage, other number types, gaps in the window", "[loop_sum]") {

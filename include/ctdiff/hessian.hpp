@@ -199,15 +199,61 @@ struct hessian_vector_product_program {
     }
 };
 
+/// The compressed layout of a loop_sum's Hessian, the members of compressed_layout, built row by
+/// row from the entries of hessian_pattern<F> (loop_hessian_entries) without its n x n matrix, so
+/// that it stays cheap to compile for thousands of variables.
+template <class Loop>
+struct loop_layout {
+  private:
+    using entries = loop_hessian_entries<Loop>;
+    // the columns of row i that may be entries: |i - j| < width
+    static constexpr std::size_t band_first(std::size_t i) { return i + 1 > entries::width ? i + 1 - entries::width : 0; }
+    static constexpr std::size_t band_end(std::size_t i) {
+        return i + entries::width < entries::size ? i + entries::width : entries::size;
+    }
+
+  public:
+    static constexpr std::size_t size = entries::size;
+    static constexpr std::size_t nonzeros = [] {
+        std::size_t count = 0;
+        for (std::size_t i = 0; i != size; ++i)
+            for (std::size_t j = band_first(i); j != band_end(i); ++j) count += entries::entry(i, j) ? 1 : 0;
+        return count;
+    }();
+
+  private:
+    struct coordinates {
+        std::array<std::size_t, nonzeros> rows{}, columns{};
+        std::array<std::size_t, size + 1> row_offsets{};
+    };
+    static constexpr coordinates coordinates_ = [] {
+        coordinates c;
+        std::size_t k = 0;
+        for (std::size_t i = 0; i != size; ++i) {
+            c.row_offsets[i] = k;
+            for (std::size_t j = band_first(i); j != band_end(i); ++j)
+                if (entries::entry(i, j)) {
+                    c.rows[k] = i;
+                    c.columns[k] = j;
+                    ++k;
+                }
+        }
+        c.row_offsets[size] = k;
+        return c;
+    }();
+
+  public:
+    static constexpr std::array<std::size_t, nonzeros> rows = coordinates_.rows;
+    static constexpr std::array<std::size_t, nonzeros> columns = coordinates_.columns;
+    static constexpr std::array<std::size_t, size + 1> row_offsets = coordinates_.row_offsets;
+};
+
 /// sparse_hessian(f) of a loop_sum: a loop over its index (run_loop_hessian.hpp) that runs its
 /// body's Hessian program. It takes and returns what derivative_program does for the same shape,
 /// in the layout of hessian_pattern<F>.
 template <class Loop, class C, std::size_t M>
 struct loop_sparse_hessian_program : program_calls<loop_sparse_hessian_program<Loop, C, M>> {
-    struct pattern {
-        static constexpr sparsity value = loop_hessian_pattern<Loop>();
-    };
-    using layout = compressed_layout<pattern>;
+    using layout = loop_layout<Loop>;
     using body_hessian = graph::hessian<graph::graph_of<typename Loop::body_type>, Loop::width>;
     static constexpr std::size_t variables = Loop::end_position, scalars = layout::nonzeros;
     std::array<C, M> constants;

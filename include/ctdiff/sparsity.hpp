@@ -95,21 +95,43 @@ constexpr sparsity<N, N> symmetric_pattern_of_upper() {
     return p;
 }
 
-// A loop_sum's Hessian pattern: its body's, at every index (what run_loop_hessian.hpp stores), read
-// off the body's graph alone, so that the terms are never expanded.
+// A loop_sum's Hessian entries: its body's at every index (what run_loop_hessian.hpp stores),
+// read off the body's graph alone, so that the terms are never expanded. H[p][q] is an entry when
+// some index i, its body variable a at p and b at q (p = i + shift + a), has the body entry (a, b).
+template <class Loop>
+struct loop_hessian_entries {
+    static constexpr std::size_t size = Loop::end_position, width = Loop::width;
+    // the body's upper-triangle pattern, a * width + b (none when the term has no variable)
+    static constexpr std::array<bool, width * width> body = [] {
+        std::array<bool, width * width> e{};
+        if constexpr (width != 0) {
+            using upper = graph::hessian<graph::graph_of<typename Loop::body_type>, width>;
+            for (std::size_t a = 0; a != width; ++a)
+                for (std::size_t b = a; b != width; ++b) e[a * width + b] = !graph::is_zero_root<upper>(graph::upper_index(a, b, width));
+        }
+        return e;
+    }();
+    static constexpr bool entry(std::size_t p, std::size_t q) {
+        if (p > q) return entry(q, p);
+        if (width == 0 || q - p >= width) return false;
+        long long const shift = Loop::shift;
+        // the indices whose variables reach both: o = i + shift in [q - width + 1, p]
+        for (long long o = static_cast<long long>(q) - static_cast<long long>(width) + 1; o <= static_cast<long long>(p); ++o) {
+            long long const i = o - shift;
+            if (i < static_cast<long long>(Loop::first) || i >= static_cast<long long>(Loop::last)) continue;
+            if (body[(p - static_cast<std::size_t>(o)) * width + (q - static_cast<std::size_t>(o))]) return true;
+        }
+        return false;
+    }
+};
+
 template <class Loop>
 constexpr sparsity<Loop::end_position, Loop::end_position> loop_hessian_pattern() {
-    constexpr std::size_t w = Loop::width;
-    using upper = graph::hessian<graph::graph_of<typename Loop::body_type>, w>;
+    using entries = loop_hessian_entries<Loop>;
     sparsity<Loop::end_position, Loop::end_position> p;
-    if constexpr (w != 0)  // (no variable: no entry, and no body Hessian to build)
-        for (std::size_t i = Loop::first; i != Loop::last; ++i) {
-            std::size_t const o = static_cast<std::size_t>(static_cast<long long>(i) + Loop::shift);
-            for (std::size_t a = 0; a != w; ++a)
-                for (std::size_t b = a; b != w; ++b)
-                    if (!graph::is_zero_root<upper>(graph::upper_index(a, b, w)))
-                        p.entries[o + a][o + b] = p.entries[o + b][o + a] = true;
-        }
+    for (std::size_t i = 0; i != entries::size; ++i)
+        for (std::size_t j = i; j != entries::size && j - i < entries::width; ++j)
+            p.entries[i][j] = p.entries[j][i] = entries::entry(i, j);
     return p;
 }
 
