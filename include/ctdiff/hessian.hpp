@@ -30,14 +30,21 @@ struct value_gradient_hessian_result {
     std::array<std::array<T, N>, N> hessian;
 };
 
-/// The compressed layout of the n x n pattern Pattern::value, fixed while compiling: the entries
-/// that may be non-zero in row-major order, as coordinates (rows[k], columns[k]) and, for CSR,
-/// the range [row_offsets[i], row_offsets[i + 1]) of row i.
-template <class Pattern>
-struct compressed_layout {
-    static constexpr sparsity pattern = Pattern::value;
-    static constexpr std::size_t size = pattern.rows;
-    static constexpr std::size_t nonzeros = pattern.nonzeros();
+namespace detail {
+
+/// A compressed layout, fixed while compiling: the entries that may be non-zero in row-major
+/// order, as coordinates (rows[k], columns[k]) and, for CSR, the range [row_offsets[i],
+/// row_offsets[i + 1]) of row i. Entries gives size, entry(i, j), and the columns of row i that
+/// may hold an entry, [band_first(i), band_end(i)).
+template <class Entries>
+struct row_major_layout {
+    static constexpr std::size_t size = Entries::size;
+    static constexpr std::size_t nonzeros = [] {
+        std::size_t count = 0;
+        for (std::size_t i = 0; i != size; ++i)
+            for (std::size_t j = Entries::band_first(i); j != Entries::band_end(i); ++j) count += Entries::entry(i, j) ? 1 : 0;
+        return count;
+    }();
 
   private:
     struct coordinates {
@@ -49,8 +56,8 @@ struct compressed_layout {
         std::size_t k = 0;
         for (std::size_t i = 0; i != size; ++i) {
             c.row_offsets[i] = k;
-            for (std::size_t j = 0; j != size; ++j)
-                if (pattern.entries[i][j]) {
+            for (std::size_t j = Entries::band_first(i); j != Entries::band_end(i); ++j)
+                if (Entries::entry(i, j)) {
                     c.rows[k] = i;
                     c.columns[k] = j;
                     ++k;
@@ -64,6 +71,23 @@ struct compressed_layout {
     static constexpr std::array<std::size_t, nonzeros> rows = coordinates_.rows;
     static constexpr std::array<std::size_t, nonzeros> columns = coordinates_.columns;
     static constexpr std::array<std::size_t, size + 1> row_offsets = coordinates_.row_offsets;
+};
+
+// The entries of an n x n pattern, every column a candidate.
+template <class Pattern>
+struct pattern_entries {
+    static constexpr std::size_t size = Pattern::value.rows;
+    static constexpr bool entry(std::size_t i, std::size_t j) { return Pattern::value.entries[i][j]; }
+    static constexpr std::size_t band_first(std::size_t) { return 0; }
+    static constexpr std::size_t band_end(std::size_t) { return size; }
+};
+
+}  // namespace detail
+
+/// The compressed layout (detail::row_major_layout) of the n x n pattern Pattern::value.
+template <class Pattern>
+struct compressed_layout : detail::row_major_layout<detail::pattern_entries<Pattern>> {
+    static constexpr sparsity pattern = Pattern::value;
 };
 
 /// What sparse_hessian(f)(x...) returns: the values of the layout's entries, values[k] being
@@ -199,54 +223,11 @@ struct hessian_vector_product_program {
     }
 };
 
-/// The compressed layout of a loop_sum's Hessian, the members of compressed_layout, built row by
-/// row from the entries of hessian_pattern<F> (loop_hessian_entries) without its n x n matrix, so
-/// that it stays cheap to compile for thousands of variables.
+/// The compressed layout of a loop_sum's Hessian, built row by row from the band of entries a
+/// term can reach (loop_hessian_entries, which hessian_pattern<F> also reads) without its n x n
+/// matrix, so that it stays cheap to compile for thousands of variables.
 template <class Loop>
-struct loop_layout {
-  private:
-    using entries = loop_hessian_entries<Loop>;
-    // the columns of row i that may be entries: |i - j| < width
-    static constexpr std::size_t band_first(std::size_t i) { return i + 1 > entries::width ? i + 1 - entries::width : 0; }
-    static constexpr std::size_t band_end(std::size_t i) {
-        return i + entries::width < entries::size ? i + entries::width : entries::size;
-    }
-
-  public:
-    static constexpr std::size_t size = entries::size;
-    static constexpr std::size_t nonzeros = [] {
-        std::size_t count = 0;
-        for (std::size_t i = 0; i != size; ++i)
-            for (std::size_t j = band_first(i); j != band_end(i); ++j) count += entries::entry(i, j) ? 1 : 0;
-        return count;
-    }();
-
-  private:
-    struct coordinates {
-        std::array<std::size_t, nonzeros> rows{}, columns{};
-        std::array<std::size_t, size + 1> row_offsets{};
-    };
-    static constexpr coordinates coordinates_ = [] {
-        coordinates c;
-        std::size_t k = 0;
-        for (std::size_t i = 0; i != size; ++i) {
-            c.row_offsets[i] = k;
-            for (std::size_t j = band_first(i); j != band_end(i); ++j)
-                if (entries::entry(i, j)) {
-                    c.rows[k] = i;
-                    c.columns[k] = j;
-                    ++k;
-                }
-        }
-        c.row_offsets[size] = k;
-        return c;
-    }();
-
-  public:
-    static constexpr std::array<std::size_t, nonzeros> rows = coordinates_.rows;
-    static constexpr std::array<std::size_t, nonzeros> columns = coordinates_.columns;
-    static constexpr std::array<std::size_t, size + 1> row_offsets = coordinates_.row_offsets;
-};
+using loop_layout = row_major_layout<loop_hessian_entries<Loop>>;
 
 /// sparse_hessian(f) of a loop_sum: a loop over its index (run_loop_hessian.hpp) that runs its
 /// body's Hessian program. It takes and returns what derivative_program does for the same shape,

@@ -123,6 +123,9 @@ struct loop_hessian_entries {
         }
         return false;
     }
+    // the columns of row i a term can reach: |i - j| < width
+    static constexpr std::size_t band_first(std::size_t i) { return i + 1 > width ? i + 1 - width : 0; }
+    static constexpr std::size_t band_end(std::size_t i) { return i + width < size ? i + width : size; }
 };
 
 template <class Loop>
@@ -130,8 +133,7 @@ constexpr sparsity<Loop::end_position, Loop::end_position> loop_hessian_pattern(
     using entries = loop_hessian_entries<Loop>;
     sparsity<Loop::end_position, Loop::end_position> p;
     for (std::size_t i = 0; i != entries::size; ++i)
-        for (std::size_t j = i; j != entries::size && j - i < entries::width; ++j)
-            p.entries[i][j] = p.entries[j][i] = entries::entry(i, j);
+        for (std::size_t j = entries::band_first(i); j != entries::band_end(i); ++j) p.entries[i][j] = entries::entry(i, j);
     return p;
 }
 
