@@ -1,5 +1,5 @@
 // loop_sum.hpp: a sum that stays a loop is the same function as the sum written term by term, its
-// gradient and sparse Hessian are the same numbers, and everything that expands it (d, hessian,
+// gradient, sparse Hessian and H v are the same numbers, and everything that expands it (d, hessian,
 // printing) sees the same terms, added in index order.
 #include <ctdiff/ctdiff.hpp>
 
@@ -125,7 +125,11 @@ TEST_CASE("loop_sum: a thousand variables, at run time", "[loop_sum]") {
     auto const [v, g] = value_and_gradient(f)(p);
     REQUIRE(close(v, value));
     for (std::size_t i = 0; i != big; ++i) REQUIRE(close(g[i], hand[i]));
-    // the sparse Hessian: tridiagonal, its layout built row by row (no 1000 x 1000 pattern)
+    // H v, and the sparse Hessian: tridiagonal, its layout built row by row (no 1000 x 1000
+    // pattern); H v is the sparse Hessian times v
+    auto const direction = point<big>(2.5);
+    auto const hv = hessian_vector_product(f)(p, direction);
+    std::array<double, big> by_sparse{};
     auto const h = sparse_hessian(f)(p);
     STATIC_REQUIRE(decltype(h)::nonzeros == 3 * big - 2);
     for (std::size_t k = 0; k != h.nonzeros; ++k) {
@@ -134,7 +138,9 @@ TEST_CASE("loop_sum: a thousand variables, at run time", "[loop_sum]") {
         if (i == j) expected = (i + 1 < big ? 1200 * p[i] * p[i] - 400 * p[i + 1] + 2 : 0.0) + (i > 0 ? 200.0 : 0.0);
         REQUIRE((i == j || i + 1 == j || j + 1 == i));
         REQUIRE(close(h.values[k], expected));
+        by_sparse[i] += h.values[k] * direction[j];
     }
+    for (std::size_t i = 0; i != big; ++i) REQUIRE(close(hv[i], by_sparse[i]));
 }
 
 TEST_CASE("loop_sum: the caller's storage, other number types, gaps in the window", "[loop_sum]") {
@@ -253,6 +259,40 @@ TEST_CASE("loop_sum: sparse_hessian runs a loop over the term's Hessian", "[loop
     REQUIRE(sh(0, 0) == 0.5 * 2 * 4.0);  // d2/dx0^2 of 0.5 (x0 x1)^2 = x1^2
     constexpr auto constant_terms = loop_sum<2, 5>([](auto) { return constant(1.5); });
     STATIC_REQUIRE(decltype(sparse_hessian(constant_terms)())::nonzeros == 0);
+}
+
+TEST_CASE("loop_sum: hessian_vector_product runs a loop over the term's H v", "[loop_sum]") {
+    for (double seed : {0.3, -1.7}) {
+        auto const p = point<n>(seed), v = point<n>(seed + 2.0);
+        auto const hv = hessian_vector_product(rosenbrock)(p, v);
+        auto const unrolled_hv = hessian_vector_product(unrolled)(p, v);
+        auto const h = sparse_hessian(rosenbrock)(p);
+        std::array<double, n> by_sparse{};
+        for (std::size_t k = 0; k != h.nonzeros; ++k) by_sparse[h.rows[k]] += h.values[k] * v[h.columns[k]];
+        for (std::size_t i = 0; i != n; ++i) {
+            REQUIRE(close(hv[i], unrolled_hv[i]));
+            REQUIRE(close(hv[i], by_sparse[i]));
+        }
+        std::array<double, n> out{};
+        hessian_vector_product(rosenbrock)(p, v, std::span<double, n>(out));
+        REQUIRE(out == hv);
+    }
+    // in static_assert; a term reaching back, starting late; float; integers; no variable
+    auto const wide_term = [](auto i) { return var<i - 1> * var<i + 1> * exp(var<i>) + sin(var<i + 2>) * var<i - 1>; };
+    auto const q = point<9>(0.4), w = point<9>(1.3);
+    auto const wide = hessian_vector_product(loop_sum<1, 7>(wide_term))(q, w);
+    auto const wide_unrolled = hessian_vector_product(sum<1, 7>(wide_term))(q, w);
+    for (std::size_t i = 0; i != 9; ++i) REQUIRE(close(wide[i], wide_unrolled[i]));
+    constexpr auto late = loop_sum<2, 4>([](auto i) { return var<i> * var<i + 1> * var<i + 1>; });
+    constexpr std::array<double, 5> x{9.0, 9.0, 1.0, 2.0, 3.0}, d{1.0, 1.0, 1.0, 1.0, 1.0};
+    STATIC_REQUIRE(hessian_vector_product(late)(x, d) ==
+                   hessian_vector_product(sum<2, 4>([](auto i) { return var<i> * var<i + 1> * var<i + 1>; }))(x, d));
+    STATIC_REQUIRE(hessian_vector_product(late)(x, d) == std::array{0.0, 0.0, 4.0, 12.0, 10.0});
+    STATIC_REQUIRE(same_type<decltype(hessian_vector_product(late)(std::array<float, 5>{}, std::array<float, 5>{})),
+                             std::array<float, 5>>);
+    STATIC_REQUIRE(hessian_vector_product(late)(std::array{9, 9, 1, 2, 3}, std::array{1, 1, 1, 1, 1})[4] == 10.0);
+    constexpr auto constant_terms = loop_sum<2, 5>([](auto) { return constant(1.5); });
+    STATIC_REQUIRE(hessian_vector_product(constant_terms)(std::array<double, 0>{}, std::array<double, 0>{}).empty());
 }
 
 TEST_CASE("loop_sum: the sparse Hessian program prints as a loop", "[loop_sum]") {

@@ -9,6 +9,7 @@
 
 #include <ctdiff/detail/always_inline.hpp>
 #include <ctdiff/detail/graph/hessian.hpp>
+#include <ctdiff/detail/graph/run_loop.hpp>
 #include <ctdiff/detail/graph/run_loop_hessian.hpp>
 #include <ctdiff/gradient.hpp>
 #include <ctdiff/sparsity.hpp>
@@ -190,22 +191,22 @@ template <class G, std::size_t N> using sparse_hessian_pass = graph::sparse_hess
 template <class G, std::size_t N> using value_gradient_hessian_pass = graph::hessian<G, N, true>;
 template <class G, std::size_t N> using hessian_vector_product_pass = graph::hessian_vector_product<G, N>;
 
+// x, then v, side by side, in their common evaluation type: the point of an H v program.
+template <class T, std::size_t K, class V>
+CTDIFF_ALWAYS_INLINE constexpr auto side_by_side(std::array<T, K> const& x, std::array<V, K> const& v) {
+    using U = typename evaluation_type<std::common_type_t<T, V>>::type;
+    std::array<U, 2 * K> xv{};
+    for (std::size_t i = 0; i != K; ++i) {
+        xv[i] = static_cast<U>(x[i]);
+        xv[K + i] = static_cast<U>(v[i]);
+    }
+    return xv;
+}
+
 /// H v at x: the program of hessian_vector_product_pass, called with x and v side by side.
 template <class Program, std::size_t N>
 struct hessian_vector_product_program {
     Program program;
-
-    // The program's point: x, then v, in their common evaluation type.
-    template <class T, std::size_t K, class V>
-    CTDIFF_ALWAYS_INLINE static constexpr auto side_by_side(std::array<T, K> const& x, std::array<V, K> const& v) {
-        using U = typename evaluation_type<std::common_type_t<T, V>>::type;
-        std::array<U, 2 * K> xv{};
-        for (std::size_t i = 0; i != K; ++i) {
-            xv[i] = static_cast<U>(x[i]);
-            xv[K + i] = static_cast<U>(v[i]);
-        }
-        return xv;
-    }
 
     template <class T, std::size_t K, class V>
     CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::array<T, K> const& x, std::array<V, K> const& v) const {
@@ -220,6 +221,51 @@ struct hessian_vector_product_program {
         static_assert(K == N, "ctdiff::hessian_vector_product(f)(x, v, out): x and v need one coordinate per "
                               "variable of f");
         program(side_by_side(x, v), out);
+    }
+};
+
+/// hessian_vector_product(f) of a loop_sum: a loop over its index (run_loop.hpp) that runs its
+/// body's H v program; called as hessian_vector_product_program is.
+template <class Loop, class C, std::size_t M>
+struct loop_hessian_vector_product_program {
+    static constexpr std::size_t variables = Loop::end_position;
+    std::array<C, M> constants;
+
+    template <class T, std::size_t K, class V>
+    CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::array<T, K> const& x, std::array<V, K> const& v) const {
+        std::array<typename evaluation_type<std::common_type_t<T, V>>::type, variables> hv{};
+        (*this)(x, v, std::span(hv));
+        return hv;
+    }
+    template <class T, std::size_t K, class V, class W, std::size_t S>
+    CTDIFF_ALWAYS_INLINE constexpr void operator()(std::array<T, K> const& x, std::array<V, K> const& v,
+                                                   std::span<W, S> out) const {
+        static_assert(K == variables, "ctdiff::hessian_vector_product(f)(x, v, out): x and v need one coordinate "
+                                      "per variable of f");
+        constexpr bool out_fits = S == variables;  // (named: clang prints the name)
+        static_assert(out_fits, "ctdiff: program(x, out): out must be a std::span of static extent with exactly as "
+                                "many elements as the result has numbers (or, when the result starts with f, one fewer)");
+        using U = typename evaluation_type<std::common_type_t<T, V>>::type;
+        if constexpr (K == variables && out_fits && Loop::width != 0) {  // (no variable: nothing to write)
+            using body = graph::hessian_vector_product<graph::graph_of<typename Loop::body_type>, Loop::width>;
+            auto const run = [&](U const* xs, U const* vs) CTDIFF_ALWAYS_INLINE {
+                if constexpr (std::is_same_v<U, W>) {
+                    graph::run_loop_hessian_vector_product<Loop, body>(xs, vs, constants, out.data());
+                } else {  // (out of another number type: computed, then copied)
+                    std::array<U, variables> hv{};
+                    graph::run_loop_hessian_vector_product<Loop, body>(xs, vs, constants, hv.data());
+                    for (std::size_t i = 0; i != variables; ++i) out[i] = static_cast<W>(hv[i]);
+                }
+            };
+            // x and v read where they are, unless they must be converted first (a loop reads them
+            // at run-time indices, so a copy would not be folded away as in a straight-line program)
+            if constexpr (std::is_same_v<T, U> && std::is_same_v<V, U>) {
+                run(x.data(), v.data());
+            } else {
+                auto const xv = side_by_side(x, v);
+                run(xv.data(), xv.data() + K);
+            }
+        }
     }
 };
 
@@ -263,6 +309,14 @@ private:
     }
 };
 
+// The second-derivative programs of a loop_sum, which are loops (for the printers that write
+// straight-line programs only).
+template <class P> inline constexpr bool is_loop_second_order = false;
+template <class Loop, class C, std::size_t M>
+inline constexpr bool is_loop_second_order<loop_sparse_hessian_program<Loop, C, M>> = true;
+template <class Loop, class C, std::size_t M>
+inline constexpr bool is_loop_second_order<loop_hessian_vector_product_program<Loop, C, M>> = true;
+
 template <class F>
 constexpr bool require_expression() {
     static_assert(Expression<F>, "ctdiff: f must be a ctdiff expression such as ctdiff::pow<2>(x) + 1");
@@ -302,7 +356,10 @@ CTDIFF_ALWAYS_INLINE constexpr auto sparse_hessian(F const& f) {
 /// gradient's nodes, without forming H.
 template <class F>
 CTDIFF_ALWAYS_INLINE constexpr auto hessian_vector_product(F const& f) {
-    if constexpr (detail::require_expression<F>()) {
+    if constexpr (detail::require_expression<F>() && LoopTerminal<F>) {  // a loop_sum: a loop
+        auto const k = detail::graph::numbers_array(f);
+        return detail::loop_hessian_vector_product_program<leaf_t<F>, typename decltype(k)::value_type, k.size()>{k};
+    } else if constexpr (detail::require_expression<F>()) {
         auto const program = detail::make_program<detail::hessian_vector_product_pass, detail::hessian_vector_product_shape>(f);
         return detail::hessian_vector_product_program<decltype(program), arity_v<F>>{program};
     }

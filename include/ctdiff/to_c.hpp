@@ -130,12 +130,14 @@ std::string to_c(detail::loop_program<WithValue, Loop, Body, C, M> const& p, std
     return out + "}\n";
 }
 
-/// A loop_sum's sparse Hessian program: to_c writes the loops of gradients only.
-template <class Loop, class C, std::size_t M>
-std::string to_c(detail::loop_sparse_hessian_program<Loop, C, M> const&, std::string_view = {}, std::string_view = {}) {
-    static_assert(detail::straight_line_only<(M >= 0)>,
-                  "ctdiff::to_c(program): the sparse Hessian of a loop_sum is a loop, which to_c does not write; "
-                  "print it with to_string(program), or write f with ctdiff::sum for a straight-line C function");
+/// The sparse Hessian and H v programs of a loop_sum: to_c writes the loops of gradients only.
+template <class P>
+    requires detail::is_loop_second_order<P>
+std::string to_c(P const&, std::string_view = {}, std::string_view = {}) {
+    static_assert(detail::straight_line_only<!detail::is_loop_second_order<P>>,
+                  "ctdiff::to_c(program): the second derivatives of a loop_sum are a loop, which to_c does not "
+                  "write; print its sparse Hessian with to_string(program), or write f with ctdiff::sum for a "
+                  "straight-line C function");
     return {};
 }
 

@@ -62,12 +62,13 @@ std::string to_dot(detail::loop_program<WithValue, Loop, Body, C, M> const&) {
     return {};
 }
 
-/// The same for a loop_sum's sparse Hessian program.
-template <class Loop, class C, std::size_t M>
-std::string to_dot(detail::loop_sparse_hessian_program<Loop, C, M> const&) {
-    static_assert(detail::straight_line_only<(M >= 0)>,
-                  "ctdiff::to_dot(program): the sparse Hessian of a loop_sum is a loop, which to_dot does not draw; "
-                  "print it with to_string(program), or write f with ctdiff::sum");
+/// The same for the sparse Hessian and H v programs of a loop_sum.
+template <class P>
+    requires detail::is_loop_second_order<P>
+std::string to_dot(P const&) {
+    static_assert(detail::straight_line_only<!detail::is_loop_second_order<P>>,
+                  "ctdiff::to_dot(program): the second derivatives of a loop_sum are a loop, which to_dot does "
+                  "not draw; print its sparse Hessian with to_string(program), or write f with ctdiff::sum");
     return {};
 }
 
