@@ -1,6 +1,6 @@
 // loop_sum.hpp: a sum that stays a loop is the same function as the sum written term by term, its
-// gradient, sparse Hessian and H v are the same numbers, and everything that expands it (d, hessian,
-// printing) sees the same terms, added in index order.
+// gradient, Hessian, sparse Hessian and H v are the same numbers, and everything that expands it
+// (d, value_gradient_hessian, printing) sees the same terms, added in index order.
 #include <ctdiff/ctdiff.hpp>
 
 #include <catch2/catch.hpp>
@@ -181,16 +181,19 @@ TEST_CASE("loop_sum: the caller's storage, other number types, gaps in the windo
     STATIC_REQUIRE(gradient(late)(7.0, 7.0, 1.0, 2.0) == std::array{0.0, 0.0, 6.0, 12.0});
 }
 
-TEST_CASE("loop_sum: d, hessian and printing expand the loop into its terms", "[loop_sum]") {
+TEST_CASE("loop_sum: d, value_gradient_hessian and printing expand the loop into its terms", "[loop_sum]") {
     constexpr auto small = loop_sum<0, 3>(term);
     REQUIRE(to_string(small) ==
             "100*(x1 - x0^2)^2 + (1 - x0)^2 + (100*(x2 - x1^2)^2 + (1 - x1)^2) + (100*(x3 - x2^2)^2 + (1 - x2)^2)");
     REQUIRE(to_string(d(small, var<1>)) == "200*(x1 - x0^2) + (-400*((x2 - x1^2)*x1) - 2*(1 - x1))");
     auto const p = point<n>(1.1);
-    auto const h = hessian(rosenbrock)(p);
-    auto const hu = hessian(unrolled)(p);
-    for (std::size_t i = 0; i != n; ++i)
+    auto const [v, g, h] = value_gradient_hessian(rosenbrock)(p);
+    auto const [vu, gu, hu] = value_gradient_hessian(unrolled)(p);
+    REQUIRE(close(v, vu));
+    for (std::size_t i = 0; i != n; ++i) {
+        REQUIRE(close(g[i], gu[i]));
         for (std::size_t j = 0; j != n; ++j) REQUIRE(close(h[i][j], hu[i][j]));
+    }
     STATIC_REQUIRE(hessian_pattern<decltype(rosenbrock)>(10, 11) && !hessian_pattern<decltype(rosenbrock)>(10, 12));
     STATIC_REQUIRE(hessian_pattern<decltype(rosenbrock)>.bandwidth() == 1);
     // a loop inside a larger expression is expanded too
@@ -259,6 +262,43 @@ TEST_CASE("loop_sum: sparse_hessian runs a loop over the term's Hessian", "[loop
     REQUIRE(sh(0, 0) == 0.5 * 2 * 4.0);  // d2/dx0^2 of 0.5 (x0 x1)^2 = x1^2
     constexpr auto constant_terms = loop_sum<2, 5>([](auto) { return constant(1.5); });
     STATIC_REQUIRE(decltype(sparse_hessian(constant_terms)())::nonzeros == 0);
+}
+
+TEST_CASE("loop_sum: hessian runs a loop over the term's Hessian, zeros written row by row", "[loop_sum]") {
+    for (double seed : {0.3, -1.7}) {
+        auto const p = point<n>(seed);
+        auto const h = hessian(rosenbrock)(p);
+        auto const u = hessian(unrolled)(p);
+        auto const s = sparse_hessian(rosenbrock)(p);
+        std::array<double, n * n> rows{};
+        rows.fill(99.0);  // every entry written, zeros included
+        hessian(rosenbrock)(std::span<double const, n>(p.data(), n), std::span<double, n * n>(rows));
+        for (std::size_t i = 0; i != n; ++i)
+            for (std::size_t j = 0; j != n; ++j) {
+                REQUIRE(close(h[i][j], u[i][j]));
+                REQUIRE(h[i][j] == s(i, j));  // the same window, and 0 off the band
+                REQUIRE(rows[i * n + j] == h[i][j]);
+            }
+    }
+    // in static_assert; a wide term with a gap, reaching back; starting late; float; no variable
+    constexpr auto two = loop_sum<0, 1>(term);
+    STATIC_REQUIRE(hessian(two)(2.0, 3.0) == std::array{std::array{1200 * 4.0 - 400 * 3.0 + 2, -800.0},
+                                                         std::array{-800.0, 200.0}});
+    auto const wide_term = [](auto i) { return var<i - 1> * var<i + 1> * exp(var<i>) + sin(var<i + 2>) * var<i - 1>; };
+    auto const q = point<9>(0.4);
+    auto const wide = hessian(loop_sum<1, 7>(wide_term))(q);
+    auto const wide_unrolled = hessian(sum<1, 7>(wide_term))(q);
+    for (std::size_t i = 0; i != 9; ++i)
+        for (std::size_t j = 0; j != 9; ++j) REQUIRE(close(wide[i][j], wide_unrolled[i][j]));
+    constexpr auto apart = loop_sum<2, 4>([](auto i) { return 3 * var<i> * var<i + 2>; });
+    constexpr auto ha = hessian(apart)(std::array<double, 6>{});
+    STATIC_REQUIRE(ha[2][4] == 3.0 && ha[4][2] == 3.0 && ha[3][5] == 3.0 && ha[5][3] == 3.0);
+    STATIC_REQUIRE(ha[0][0] == 0.0 && ha[2][2] == 0.0 && ha[2][3] == 0.0 && ha[5][5] == 0.0);
+    STATIC_REQUIRE(same_type<decltype(hessian(two)(1.0f, 2.0f)), std::array<std::array<float, 2>, 2>>);
+    constexpr auto constant_terms = loop_sum<2, 5>([](auto) { return constant(1.5); });
+    STATIC_REQUIRE(hessian(constant_terms)().empty());
+    REQUIRE(to_string(hessian(loop_sum<1, 4>([](auto i) { return var<i - 1> * exp(var<i>); }))) ==
+            to_string(sparse_hessian(loop_sum<1, 4>([](auto i) { return var<i - 1> * exp(var<i>); }))));
 }
 
 TEST_CASE("loop_sum: hessian_vector_product runs a loop over the term's H v", "[loop_sum]") {

@@ -309,6 +309,51 @@ private:
     }
 };
 
+/// hessian(f) of a loop_sum: the zeros written, then a loop over its index (run_loop_hessian.hpp)
+/// that runs its body's Hessian program and stores the band the terms reach. It takes and returns
+/// what derivative_program does for the same shape.
+template <class Loop, class C, std::size_t M>
+struct loop_hessian_program : program_calls<loop_hessian_program<Loop, C, M>> {
+    static constexpr std::size_t variables = Loop::end_position, scalars = variables * variables;
+    using body_hessian = graph::hessian<graph::graph_of<typename Loop::body_type>, Loop::width>;
+    std::array<C, M> constants;
+
+private:
+    using calls = program_calls<loop_hessian_program>;
+    friend calls;
+    static constexpr bool starts_with_f = false;
+
+    template <std::size_t K, class U>
+    CTDIFF_ALWAYS_INLINE constexpr auto at(U const* x) const {
+        std::array<std::array<U, variables>, variables> h{};
+        if constexpr (calls::template covers<K>())
+            graph::run_loop_dense_hessian<Loop, body_hessian>(
+                x, constants, [&](std::size_t i, std::size_t j, U const v) CTDIFF_ALWAYS_INLINE { h[i][j] = v; },
+                [](std::size_t) {});
+        return h;
+    }
+
+    template <std::size_t K, class U, class V, std::size_t S>
+    CTDIFF_ALWAYS_INLINE constexpr void into(U const* x, std::span<V, S> out) const {
+        if constexpr (std::is_same_v<U, V>) {
+            // each row zeroed by plain stores just before its band is set: as std::fill_n or
+            // memset, or for the whole matrix at once, g++ 12 and clang++ 16 make a rep stos of it,
+            // which is slower at this size (and callgrind counts it byte by byte)
+            graph::run_loop_dense_hessian<Loop, body_hessian>(
+                x, constants, [&](std::size_t i, std::size_t j, U const v) CTDIFF_ALWAYS_INLINE { out[i * variables + j] = v; },
+                [&](std::size_t i) CTDIFF_ALWAYS_INLINE {
+                    V* const row = out.data() + i * variables;
+#pragma GCC unroll 65534
+                    for (std::size_t j = 0; j != variables; ++j) row[j] = V{};
+                });
+        } else {
+            auto const h = at<K>(x);  // (out of another number type: computed, then copied)
+            for (std::size_t i = 0; i != variables; ++i)
+                for (std::size_t j = 0; j != variables; ++j) out[i * variables + j] = static_cast<V>(h[i][j]);
+        }
+    }
+};
+
 // The second-derivative programs of a loop_sum, which are loops (for the printers that write
 // straight-line programs only).
 template <class P> inline constexpr bool is_loop_second_order = false;
@@ -316,6 +361,8 @@ template <class Loop, class C, std::size_t M>
 inline constexpr bool is_loop_second_order<loop_sparse_hessian_program<Loop, C, M>> = true;
 template <class Loop, class C, std::size_t M>
 inline constexpr bool is_loop_second_order<loop_hessian_vector_product_program<Loop, C, M>> = true;
+template <class Loop, class C, std::size_t M>
+inline constexpr bool is_loop_second_order<loop_hessian_program<Loop, C, M>> = true;
 
 template <class F>
 constexpr bool require_expression() {
@@ -329,7 +376,10 @@ constexpr bool require_expression() {
 /// std::array<std::array<T, n>, n> of every second partial of f.
 template <class F>
 CTDIFF_ALWAYS_INLINE constexpr auto hessian(F const& f) {
-    if constexpr (detail::require_expression<F>())
+    if constexpr (detail::require_expression<F>() && LoopTerminal<F>) {  // a loop_sum: a loop
+        auto const k = detail::graph::numbers_array(f);
+        return detail::loop_hessian_program<leaf_t<F>, typename decltype(k)::value_type, k.size()>{{}, k};
+    } else if constexpr (detail::require_expression<F>())
         return detail::make_program<detail::hessian_pass, detail::hessian_shape>(f);
 }
 

@@ -75,13 +75,12 @@ std::string to_string(detail::loop_program<WithValue, Loop, Body, C, M> const& p
     return out;
 }
 
-/// A loop_sum's sparse Hessian program: the loop, its body's Hessian program (the upper
-/// triangle, on the body's own variables, which stand for x[i + k]) and the entries of H each
-/// index adds to; each line's entry and its mirror are one value, computed once.
-template <class Loop, class C, std::size_t M>
-std::string to_string(detail::loop_sparse_hessian_program<Loop, C, M> const& p) {
-    using detail::joined;
-    using body = typename detail::loop_sparse_hessian_program<Loop, C, M>::body_hessian;
+namespace detail {
+
+// A loop_sum's Hessian program: the loop, its body's Hessian program (the upper triangle, on the
+// body's own variables, which stand for x[i + k]) and the entries of H each index adds to.
+template <class Loop, class body, class C, std::size_t M>
+std::string loop_hessian_text(std::array<C, M> const& constants) {
     constexpr std::size_t width = Loop::width;
     std::string const range = joined("for i = ", std::to_string(Loop::first), " .. ", std::to_string(Loop::last - 1));
     if constexpr (width == 0) {
@@ -102,8 +101,23 @@ std::string to_string(detail::loop_sparse_hessian_program<Loop, C, M> const& p) 
             }
         }
         return joined(range, ", with ", names, "\n",
-                      detail::indented(detail::program_text<body>(p.constants, outputs), "  "), adds);
+                      detail::indented(detail::program_text<body>(constants, outputs), "  "), adds);
     }
+}
+
+}  // namespace detail
+
+/// A loop_sum's sparse Hessian program: the loop over the term's Hessian program and the entries
+/// of H each index adds to; each line's entry and its mirror are one value, computed once.
+template <class Loop, class C, std::size_t M>
+std::string to_string(detail::loop_sparse_hessian_program<Loop, C, M> const& p) {
+    return detail::loop_hessian_text<Loop, typename detail::loop_sparse_hessian_program<Loop, C, M>::body_hessian>(p.constants);
+}
+
+/// The same loop for hessian(f) of a loop_sum, which writes the zeros of H first.
+template <class Loop, class C, std::size_t M>
+std::string to_string(detail::loop_hessian_program<Loop, C, M> const& p) {
+    return detail::loop_hessian_text<Loop, typename detail::loop_hessian_program<Loop, C, M>::body_hessian>(p.constants);
 }
 
 }  // namespace ctdiff

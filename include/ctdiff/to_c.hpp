@@ -130,13 +130,13 @@ std::string to_c(detail::loop_program<WithValue, Loop, Body, C, M> const& p, std
     return out + "}\n";
 }
 
-/// The sparse Hessian and H v programs of a loop_sum: to_c writes the loops of gradients only.
+/// The Hessian, sparse Hessian and H v programs of a loop_sum: to_c writes the loops of gradients only.
 template <class P>
     requires detail::is_loop_second_order<P>
 std::string to_c(P const&, std::string_view = {}, std::string_view = {}) {
     static_assert(detail::straight_line_only<!detail::is_loop_second_order<P>>,
                   "ctdiff::to_c(program): the second derivatives of a loop_sum are a loop, which to_c does not "
-                  "write; print its sparse Hessian with to_string(program), or write f with ctdiff::sum for a "
+                  "write; print a Hessian's with to_string(program), or write f with ctdiff::sum for a "
                   "straight-line C function");
     return {};
 }

@@ -62,13 +62,13 @@ std::string to_dot(detail::loop_program<WithValue, Loop, Body, C, M> const&) {
     return {};
 }
 
-/// The same for the sparse Hessian and H v programs of a loop_sum.
+/// The same for the Hessian, sparse Hessian and H v programs of a loop_sum.
 template <class P>
     requires detail::is_loop_second_order<P>
 std::string to_dot(P const&) {
     static_assert(detail::straight_line_only<!detail::is_loop_second_order<P>>,
                   "ctdiff::to_dot(program): the second derivatives of a loop_sum are a loop, which to_dot does "
-                  "not draw; print its sparse Hessian with to_string(program), or write f with ctdiff::sum");
+                  "not draw; print a Hessian's with to_string(program), or write f with ctdiff::sum");
     return {};
 }
 

@@ -114,6 +114,35 @@ constexpr bool reached_from_earlier(std::size_t a, std::size_t b, std::size_t ea
     return false;
 }
 
+/// The window of a loop_sum's Hessian: entry (a, b), a <= b, the running sum of
+/// H[i + shift + a][i + shift + b] at index i. Upper is the frozen graph of the body's
+/// upper-triangle Hessian in its Width variables (hessian.hpp).
+template <class Upper, std::size_t Width, class T>
+struct hessian_window {
+    std::array<T, Width * Width> entry{};  // (a, b) at a * Width + b
+
+    /// Index i's term, its body's Hessian r, added; Earlier indices came before it. An entry no
+    /// earlier index reaches is set, not added to 0 (0 + v is not v when v is -0).
+    template <std::size_t Earlier, class R>
+    CTDIFF_ALWAYS_INLINE constexpr void add(R const& r) {
+        for_each_constant<Width * Width>([&]<std::size_t E>(std::integral_constant<std::size_t, E>) CTDIFF_ALWAYS_INLINE {
+            constexpr std::size_t a = E / Width, b = E % Width;
+            if constexpr (a <= b && !is_zero_root<Upper>(upper_index(a, b, Width))) {
+                if constexpr (reached_from_earlier<Upper, Width>(a, b, Earlier)) entry[E] += r[upper_index(a, b, Width)];
+                else entry[E] = r[upper_index(a, b, Width)];
+            }
+        });
+    }
+    /// One index on: entry (a, b) becomes (a - 1, b - 1); row 0, complete, is gone.
+    CTDIFF_ALWAYS_INLINE constexpr void move_on() {
+        for_each_constant<Width * Width>([&]<std::size_t E>(std::integral_constant<std::size_t, E>) CTDIFF_ALWAYS_INLINE {
+            constexpr std::size_t a = E / Width, b = E % Width;
+            if constexpr (a <= b && b + 1 < Width) entry[E] = entry[E + Width + 1];
+            else if constexpr (a <= b) entry[E] = T{};
+        });
+    }
+};
+
 /// The sparse Hessian of the loop_sum Loop at x, written to h in Layout's order. Upper is the
 /// frozen graph of its body's upper-triangle Hessian in its Loop::width variables (hessian.hpp).
 template <class Loop, class Upper, class Layout, class T, class C, std::size_t M>
@@ -122,29 +151,17 @@ CTDIFF_ALWAYS_INLINE constexpr void run_loop_sparse_hessian(T const* x, std::arr
     constexpr std::size_t width = Loop::width;
     constexpr std::size_t steady_first = plan_type::value.steady_first, steady_last = plan_type::value.steady_last;
     if constexpr (width != 0 && plan_type::count != 0) {
-        std::array<T, width * width> window{};  // entry (a, b), a <= b, at a * width + b
+        hessian_window<Upper, width, T> window;
 
         // index i's terms, added to the window (Earlier indices before it); then its complete
         // entries given to store(slot, value), and the window moved on
         auto const term = [&]<std::size_t Earlier>(std::size_t i, auto const& store, std::integral_constant<std::size_t, Earlier>)
                               CTDIFF_ALWAYS_INLINE {
-            auto const r = run<Upper>(x + plan_type::origin(i), k);
-            for_each_constant<width * width>([&]<std::size_t E>(std::integral_constant<std::size_t, E>) CTDIFF_ALWAYS_INLINE {
-                constexpr std::size_t a = E / width, b = E % width;
-                if constexpr (a <= b && !is_zero_root<Upper>(upper_index(a, b, width))) {
-                    // a slot no earlier index reaches is set, not added to 0 (0 + v is not v when v is -0)
-                    if constexpr (reached_from_earlier<Upper, width>(a, b, Earlier)) window[E] += r[upper_index(a, b, width)];
-                    else window[E] = r[upper_index(a, b, width)];
-                }
-            });
+            window.template add<Earlier>(run<Upper>(x + plan_type::origin(i), k));
             for_each_constant<2 * width>([&]<std::size_t S>(std::integral_constant<std::size_t, S> s) CTDIFF_ALWAYS_INLINE {
-                store(s, window[S < width ? S : S - width]);
+                store(s, window.entry[S < width ? S : S - width]);
             });
-            for_each_constant<width * width>([&]<std::size_t E>(std::integral_constant<std::size_t, E>) CTDIFF_ALWAYS_INLINE {
-                constexpr std::size_t a = E / width, b = E % width;
-                if constexpr (a <= b && b + 1 < width) window[E] = window[E + width + 1];
-                else if constexpr (a <= b) window[E] = T{};
-            });
+            window.move_on();
         };
         // an index outside the steady run: each store at its own position, known while compiling
         auto const unrolled = [&]<std::size_t I>(std::integral_constant<std::size_t, I>) CTDIFF_ALWAYS_INLINE {
@@ -175,10 +192,52 @@ CTDIFF_ALWAYS_INLINE constexpr void run_loop_sparse_hessian(T const* x, std::arr
             if constexpr (a <= b) {
                 constexpr long long p = plan_type::position(end + a, end + b);
                 constexpr long long q = plan_type::position(end + b, end + a);
-                if constexpr (p != plan_type::none) h[p] = window[E];
-                if constexpr (a != b && q != plan_type::none) h[q] = window[E];
+                if constexpr (p != plan_type::none) h[p] = window.entry[E];
+                if constexpr (a != b && q != plan_type::none) h[q] = window.entry[E];
             }
         });
+    }
+}
+
+/// The dense Hessian of the loop_sum Loop at x: set(p, q, value) for every entry of the band the
+/// terms reach, H[p][q] and H[q][p] both, and first_use(r) once for each row r, in order, before
+/// any entry of it is set (to zero the row: hand-written code zeroes a row, then sets its band;
+/// zeroing the whole matrix first lets compilers make one memset of it, a rep stos at this size).
+/// Every index stores its complete entries, structural zeros included, so the loop needs no plan.
+template <class Loop, class Upper, class T, class C, std::size_t M, class Set, class FirstUse>
+CTDIFF_ALWAYS_INLINE constexpr void run_loop_dense_hessian(T const* x, std::array<C, M> const& k, Set const& set,
+                                                          FirstUse const& first_use) {
+    constexpr std::size_t width = Loop::width, count = Loop::last - Loop::first;
+    if constexpr (width != 0 && count != 0) {
+        hessian_window<Upper, width, T> window;
+        // the window's complete entries at o: its row 0 after an index; after the last, every entry
+        // but those of the row moved in
+        auto const store = [&]<bool AfterLast>(std::size_t o, std::bool_constant<AfterLast>) CTDIFF_ALWAYS_INLINE {
+            for_each_constant<width * width>([&]<std::size_t E>(std::integral_constant<std::size_t, E>) CTDIFF_ALWAYS_INLINE {
+                constexpr std::size_t a = E / width, b = E % width;
+                if constexpr (a <= b && (AfterLast ? b + 1 < width : a == 0)) {
+                    set(o + a, o + b, window.entry[E]);
+                    if constexpr (a != b) set(o + b, o + a, window.entry[E]);
+                }
+            });
+        };
+        auto const origin = [](std::size_t i) { return static_cast<std::size_t>(static_cast<long long>(i) + Loop::shift); };
+        // the first index, whose window no earlier index reached; it sets rows up to o + width - 1
+        for (std::size_t r = 0; r != origin(Loop::first) + width; ++r) first_use(r);
+        window.template add<0>(run<Upper>(x + origin(Loop::first), k));
+        store(origin(Loop::first), std::false_type{});
+        window.move_on();
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 4
+#endif
+        for (std::size_t i = Loop::first + 1; i != Loop::last; ++i) {
+            window.template add<width>(run<Upper>(x + origin(i), k));
+            first_use(origin(i) + width - 1);  // the one row index i sets first
+            store(origin(i), std::false_type{});
+            window.move_on();
+        }
+        // the window left: the last rows, complete
+        store(origin(Loop::last), std::true_type{});
     }
 }
 
