@@ -1,6 +1,6 @@
 // loop_sum.hpp: a sum that stays a loop is the same function as the sum written term by term, its
-// gradient, Hessian, sparse Hessian and H v are the same numbers, and everything that expands it
-// (d, value_gradient_hessian, printing) sees the same terms, added in index order.
+// gradient, Hessians and H v are the same numbers, and everything that expands it (d, jacobian,
+// printing) sees the same terms, added in index order.
 #include <ctdiff/ctdiff.hpp>
 
 #include <catch2/catch.hpp>
@@ -181,19 +181,15 @@ TEST_CASE("loop_sum: the caller's storage, other number types, gaps in the windo
     STATIC_REQUIRE(gradient(late)(7.0, 7.0, 1.0, 2.0) == std::array{0.0, 0.0, 6.0, 12.0});
 }
 
-TEST_CASE("loop_sum: d, value_gradient_hessian and printing expand the loop into its terms", "[loop_sum]") {
+TEST_CASE("loop_sum: d, jacobian and printing expand the loop into its terms", "[loop_sum]") {
     constexpr auto small = loop_sum<0, 3>(term);
     REQUIRE(to_string(small) ==
             "100*(x1 - x0^2)^2 + (1 - x0)^2 + (100*(x2 - x1^2)^2 + (1 - x1)^2) + (100*(x3 - x2^2)^2 + (1 - x2)^2)");
     REQUIRE(to_string(d(small, var<1>)) == "200*(x1 - x0^2) + (-400*((x2 - x1^2)*x1) - 2*(1 - x1))");
     auto const p = point<n>(1.1);
-    auto const [v, g, h] = value_gradient_hessian(rosenbrock)(p);
-    auto const [vu, gu, hu] = value_gradient_hessian(unrolled)(p);
-    REQUIRE(close(v, vu));
-    for (std::size_t i = 0; i != n; ++i) {
-        REQUIRE(close(g[i], gu[i]));
-        for (std::size_t j = 0; j != n; ++j) REQUIRE(close(h[i][j], hu[i][j]));
-    }
+    auto const jl = jacobian(rosenbrock, 2 * rosenbrock)(p);
+    auto const ju = jacobian(unrolled, 2 * unrolled)(p);
+    for (std::size_t i = 0; i != n; ++i) REQUIRE((close(jl[0][i], ju[0][i]) && close(jl[1][i], ju[1][i])));
     STATIC_REQUIRE(hessian_pattern<decltype(rosenbrock)>(10, 11) && !hessian_pattern<decltype(rosenbrock)>(10, 12));
     STATIC_REQUIRE(hessian_pattern<decltype(rosenbrock)>.bandwidth() == 1);
     // a loop inside a larger expression is expanded too
@@ -301,6 +297,57 @@ TEST_CASE("loop_sum: hessian runs a loop over the term's Hessian, zeros written 
             to_string(sparse_hessian(loop_sum<1, 4>([](auto i) { return var<i - 1> * exp(var<i>); }))));
 }
 
+TEST_CASE("loop_sum: value_gradient_hessian runs one loop with both windows", "[loop_sum]") {
+    for (double seed : {1.1, -0.6}) {
+        auto const p = point<n>(seed);
+        auto const [v, g, h] = value_gradient_hessian(rosenbrock)(p);
+        auto const [vu, gu, hu] = value_gradient_hessian(unrolled)(p);
+        auto const [vg, gg] = value_and_gradient(rosenbrock)(p);
+        auto const hd = hessian(rosenbrock)(p);
+        REQUIRE(close(v, vu));
+        REQUIRE(v == vg);  // the same loop over the same terms
+        for (std::size_t i = 0; i != n; ++i) {
+            REQUIRE(close(g[i], gu[i]));
+            REQUIRE(g[i] == gg[i]);
+            for (std::size_t j = 0; j != n; ++j) {
+                REQUIRE(close(h[i][j], hu[i][j]));
+                REQUIRE(h[i][j] == hd[i][j]);
+            }
+        }
+        // the caller's storage: f, the gradient, the rows; or f returned and the rest written
+        std::array<double, 1 + n + n * n> all{};
+        all.fill(99.0);
+        value_gradient_hessian(rosenbrock)(p, std::span<double, 1 + n + n * n>(all));
+        std::array<double, n + n * n> rest{};
+        rest.fill(99.0);
+        REQUIRE(value_gradient_hessian(rosenbrock)(std::span<double const, n>(p.data(), n),
+                                                   std::span<double, n + n * n>(rest)) == v);
+        REQUIRE(all[0] == v);
+        for (std::size_t i = 0; i != n; ++i) {
+            REQUIRE((all[1 + i] == g[i] && rest[i] == g[i]));
+            for (std::size_t j = 0; j != n; ++j) REQUIRE((all[1 + n + i * n + j] == h[i][j] && rest[n + i * n + j] == h[i][j]));
+        }
+    }
+    // in static_assert; a wide term; float; no variable
+    constexpr auto two = loop_sum<0, 1>(term);
+    constexpr auto vgh = value_gradient_hessian(two)(2.0, 3.0);
+    STATIC_REQUIRE(vgh.value == 100.0 + 1.0);
+    STATIC_REQUIRE(vgh.gradient == std::array{-400.0 * 2.0 * (3.0 - 4.0) - 2.0 * (1.0 - 2.0), 200.0 * (3.0 - 4.0)});
+    STATIC_REQUIRE(vgh.hessian == hessian(two)(2.0, 3.0));
+    auto const wide_term = [](auto i) { return var<i - 1> * var<i + 1> * exp(var<i>) + sin(var<i + 2>) * var<i - 1>; };
+    auto const q = point<9>(0.4);
+    auto const wide = value_gradient_hessian(loop_sum<1, 7>(wide_term))(q);
+    auto const wide_unrolled = value_gradient_hessian(sum<1, 7>(wide_term))(q);
+    REQUIRE(close(wide.value, wide_unrolled.value));
+    for (std::size_t i = 0; i != 9; ++i) {
+        REQUIRE(close(wide.gradient[i], wide_unrolled.gradient[i]));
+        for (std::size_t j = 0; j != 9; ++j) REQUIRE(close(wide.hessian[i][j], wide_unrolled.hessian[i][j]));
+    }
+    STATIC_REQUIRE(same_type<decltype(value_gradient_hessian(two)(1.0f, 2.0f).hessian), std::array<std::array<float, 2>, 2>>);
+    constexpr auto constant_terms = loop_sum<2, 5>([](auto) { return constant(1.5); });
+    STATIC_REQUIRE(value_gradient_hessian(constant_terms)().value == 4.5);
+}
+
 TEST_CASE("loop_sum: hessian_vector_product runs a loop over the term's H v", "[loop_sum]") {
     for (double seed : {0.3, -1.7}) {
         auto const p = point<n>(seed), v = point<n>(seed + 2.0);
@@ -335,7 +382,7 @@ TEST_CASE("loop_sum: hessian_vector_product runs a loop over the term's H v", "[
     STATIC_REQUIRE(hessian_vector_product(constant_terms)(std::array<double, 0>{}, std::array<double, 0>{}).empty());
 }
 
-TEST_CASE("loop_sum: the sparse Hessian program prints as a loop", "[loop_sum]") {
+TEST_CASE("loop_sum: the Hessian programs print as a loop", "[loop_sum]") {
     constexpr auto h = loop_sum<1, 4>([](auto i) { return var<i - 1> * exp(var<i>); });
     REQUIRE(to_string(sparse_hessian(h)) == "for i = 1 .. 3, with x0 = x[i - 1], x1 = x[i]\n"
                                             "  forward sweep\n"
@@ -348,8 +395,26 @@ TEST_CASE("loop_sum: the sparse Hessian program prints as a loop", "[loop_sum]")
                                             "  H[i - 1][i] += d2term/dx0dx1;\n"
                                             "  H[i][i - 1] += d2term/dx0dx1;\n"
                                             "  H[i][i] += d2term/dx1dx1;\n");
+    REQUIRE(to_string(value_gradient_hessian(h)) == "for i = 1 .. 3, with x0 = x[i - 1], x1 = x[i]\n"
+                                                    "  forward sweep\n"
+                                                    "    v0 = exp(x1);\n"
+                                                    "    v1 = x0*v0;\n"
+                                                    "  result\n"
+                                                    "    term = v1;\n"
+                                                    "    dterm/dx0 = v0;\n"
+                                                    "    dterm/dx1 = v1;\n"
+                                                    "    d2term/dx0dx0 = 0;\n"
+                                                    "    d2term/dx0dx1 = v0;\n"
+                                                    "    d2term/dx1dx1 = v1;\n"
+                                                    "  f += term;\n"
+                                                    "  df/dx[i - 1] += dterm/dx0;\n"
+                                                    "  df/dx[i] += dterm/dx1;\n"
+                                                    "  H[i - 1][i] += d2term/dx0dx1;\n"
+                                                    "  H[i][i - 1] += d2term/dx0dx1;\n"
+                                                    "  H[i][i] += d2term/dx1dx1;\n");
     constexpr auto none = loop_sum<2, 5>([](auto) { return constant(1.5); });
     REQUIRE(to_string(sparse_hessian(none)) == "for i = 2 .. 4: no variable, no entry\n");
+    REQUIRE(to_string(value_gradient_hessian(none)) == "for i = 2 .. 4: no variable; f += term, a number\n");
 }
 
 TEST_CASE("loop_sum: the gradient program prints as a loop", "[loop_sum]") {

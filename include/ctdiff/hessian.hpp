@@ -354,6 +354,69 @@ private:
     }
 };
 
+/// value_gradient_hessian(f) of a loop_sum: one loop (run_loop_hessian.hpp) over its body's
+/// program for f, its gradient and its Hessian, with the gradient's window and the Hessian's. It
+/// takes and returns what derivative_program does for the same shape.
+template <class Loop, class C, std::size_t M>
+struct loop_value_gradient_hessian_program : program_calls<loop_value_gradient_hessian_program<Loop, C, M>> {
+    static constexpr std::size_t variables = Loop::end_position, scalars = 1 + variables + variables * variables;
+    using body = graph::hessian<graph::graph_of<typename Loop::body_type>, Loop::width, true>;
+    std::array<C, M> constants;
+
+private:
+    using calls = program_calls<loop_value_gradient_hessian_program>;
+    friend calls;
+    static constexpr bool starts_with_f = true;
+
+    // f, with the gradient written to g and the Hessian's rows from h on (n x n, zeroed row by row)
+    template <class U>
+    CTDIFF_ALWAYS_INLINE constexpr U run(U const* x, U* g, U* h) const {
+        if constexpr (Loop::width == 0) {  // (no variable: f alone, by the gradient's loop)
+            using value_only = graph::adjoint<graph::graph_of<typename Loop::body_type>, 0, true>;
+            return graph::run_loop<Loop, value_only>(x, constants, g);
+        } else {
+            return graph::run_loop_value_gradient_hessian<Loop, body>(
+                x, constants, g,
+                [&](std::size_t i, std::size_t j, U const v) CTDIFF_ALWAYS_INLINE { h[i * variables + j] = v; },
+                [&](std::size_t i) CTDIFF_ALWAYS_INLINE {
+                    U* const row = h + i * variables;
+#pragma GCC unroll 65534
+                    for (std::size_t j = 0; j != variables; ++j) row[j] = U{};
+                });
+        }
+    }
+
+    template <std::size_t K, class U>
+    CTDIFF_ALWAYS_INLINE constexpr auto at(U const* x) const {
+        value_gradient_hessian_result<U, variables> r{};
+        if constexpr (calls::template covers<K>()) {
+            std::array<U, variables * variables> h{};  // (rows, then copied: a constant evaluation
+            r.value = run(x, r.gradient.data(), h.data());  //  may not step from row to row)
+            for (std::size_t i = 0; i != variables; ++i)
+                for (std::size_t j = 0; j != variables; ++j) r.hessian[i][j] = h[i * variables + j];
+        }
+        return r;
+    }
+
+    template <std::size_t K, class U, class V, std::size_t S>
+    CTDIFF_ALWAYS_INLINE constexpr auto into(U const* x, std::span<V, S> out) const {
+        if constexpr (!std::is_same_v<U, V>) {
+            auto const r = at<K>(x);  // (out of another number type: computed, then copied)
+            V* g = out.data() + (S == scalars ? 1 : 0);
+            for (std::size_t i = 0; i != variables; ++i) {
+                g[i] = static_cast<V>(r.gradient[i]);
+                for (std::size_t j = 0; j != variables; ++j) g[variables + i * variables + j] = static_cast<V>(r.hessian[i][j]);
+            }
+            if constexpr (S == scalars) out[0] = static_cast<V>(r.value);
+            else return static_cast<V>(r.value);
+        } else if constexpr (S == scalars) {
+            out[0] = run(x, out.data() + 1, out.data() + 1 + variables);
+        } else {
+            return run(x, out.data(), out.data() + variables);
+        }
+    }
+};
+
 // The second-derivative programs of a loop_sum, which are loops (for the printers that write
 // straight-line programs only).
 template <class P> inline constexpr bool is_loop_second_order = false;
@@ -363,6 +426,8 @@ template <class Loop, class C, std::size_t M>
 inline constexpr bool is_loop_second_order<loop_hessian_vector_product_program<Loop, C, M>> = true;
 template <class Loop, class C, std::size_t M>
 inline constexpr bool is_loop_second_order<loop_hessian_program<Loop, C, M>> = true;
+template <class Loop, class C, std::size_t M>
+inline constexpr bool is_loop_second_order<loop_value_gradient_hessian_program<Loop, C, M>> = true;
 
 template <class F>
 constexpr bool require_expression() {
@@ -386,7 +451,10 @@ CTDIFF_ALWAYS_INLINE constexpr auto hessian(F const& f) {
 /// value_gradient_hessian(f): `auto [v, g, h] = value_gradient_hessian(f)(x...)`, from one program.
 template <class F>
 CTDIFF_ALWAYS_INLINE constexpr auto value_gradient_hessian(F const& f) {
-    if constexpr (detail::require_expression<F>())
+    if constexpr (detail::require_expression<F>() && LoopTerminal<F>) {  // a loop_sum: a loop
+        auto const k = detail::graph::numbers_array(f);
+        return detail::loop_value_gradient_hessian_program<leaf_t<F>, typename decltype(k)::value_type, k.size()>{{}, k};
+    } else if constexpr (detail::require_expression<F>())
         return detail::make_program<detail::value_gradient_hessian_pass, detail::value_gradient_hessian_shape>(f);
 }
 

@@ -12,12 +12,12 @@
 // caught where it can be: a variable at a fixed position by a static_assert, i used as a number
 // by a diagnostic naming loop_term_reads_i_as_a_number when f is constexpr (by std::abort when f
 // is built at run time); an `if constexpr` on i cannot be. For such terms use ctdiff::sum, which
-// calls term once an index. hessian, sparse_hessian (and hessian_pattern) and
-// hessian_vector_product of a loop_sum are loops too, over the term's Hessian
+// calls term once an index. hessian, value_gradient_hessian, sparse_hessian (and hessian_pattern)
+// and hessian_vector_product of a loop_sum are loops too, over the term's Hessian
 // (detail/graph/run_loop_hessian.hpp) and H v (detail/graph/run_loop.hpp). Everything else that
-// needs the whole graph (d, value_gradient_hessian, jacobian, the other patterns, printing, a
-// loop_sum inside a larger expression) expands the loop into its terms, added in index order,
-// during constant evaluation: what sum gives, without an instantiation a term.
+// needs the whole graph (d, jacobian, the other patterns, printing, a loop_sum inside a larger
+// expression) expands the loop into its terms, added in index order, during constant evaluation:
+// what sum gives, without an instantiation a term.
 #ifndef CTDIFF_LOOP_SUM_HPP
 #define CTDIFF_LOOP_SUM_HPP
 

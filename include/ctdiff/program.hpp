@@ -78,24 +78,34 @@ std::string to_string(detail::loop_program<WithValue, Loop, Body, C, M> const& p
 namespace detail {
 
 // A loop_sum's Hessian program: the loop, its body's Hessian program (the upper triangle, on the
-// body's own variables, which stand for x[i + k]) and the entries of H each index adds to.
-template <class Loop, class body, class C, std::size_t M>
+// body's own variables, which stand for x[i + k]; WithValueGradient: after the term and its
+// gradient) and what each index adds to f, the gradient and the entries of H.
+template <class Loop, class body, bool WithValueGradient, class C, std::size_t M>
 std::string loop_hessian_text(std::array<C, M> const& constants) {
     constexpr std::size_t width = Loop::width;
     std::string const range = joined("for i = ", std::to_string(Loop::first), " .. ", std::to_string(Loop::last - 1));
     if constexpr (width == 0) {
-        return range + ": no variable, no entry\n";
+        return range + (WithValueGradient ? ": no variable; f += term, a number\n" : ": no variable, no entry\n");
     } else {
         auto at = [](std::size_t k) { return detail::offset_text("i", Loop::shift + static_cast<long long>(k)); };
         std::string names, adds;
         std::vector<std::string> outputs;
+        if (WithValueGradient) {
+            outputs.push_back("term");
+            adds += "  f += term;\n";
+            for (std::size_t a = 0; a != width; ++a) {
+                outputs.push_back(joined("dterm/d", detail::variable_name<body>(a)));
+                adds += joined("  df/dx[", at(a), "] += dterm/d", detail::variable_name<body>(a), ";\n");
+            }
+        }
         for (std::size_t a = 0; a != width; ++a) {
             std::string const xa = detail::variable_name<body>(a);
             names += joined(a == 0 ? "" : ", ", xa, " = x[", at(a), "]");
             for (std::size_t b = a; b != width; ++b) {
                 std::string const entry = joined("d2term/d", xa, "d", detail::variable_name<body>(b));
                 outputs.push_back(entry);
-                if (detail::graph::is_zero_root<body>(detail::graph::upper_index(a, b, width))) continue;
+                std::size_t const first = WithValueGradient ? 1 + width : 0;
+                if (detail::graph::is_zero_root<body>(first + detail::graph::upper_index(a, b, width))) continue;
                 adds += joined("  H[", at(a), "][", at(b), "] += ", entry, ";\n");
                 if (a != b) adds += joined("  H[", at(b), "][", at(a), "] += ", entry, ";\n");
             }
@@ -111,13 +121,20 @@ std::string loop_hessian_text(std::array<C, M> const& constants) {
 /// of H each index adds to; each line's entry and its mirror are one value, computed once.
 template <class Loop, class C, std::size_t M>
 std::string to_string(detail::loop_sparse_hessian_program<Loop, C, M> const& p) {
-    return detail::loop_hessian_text<Loop, typename detail::loop_sparse_hessian_program<Loop, C, M>::body_hessian>(p.constants);
+    return detail::loop_hessian_text<Loop, typename detail::loop_sparse_hessian_program<Loop, C, M>::body_hessian, false>(p.constants);
 }
 
 /// The same loop for hessian(f) of a loop_sum, which writes the zeros of H first.
 template <class Loop, class C, std::size_t M>
 std::string to_string(detail::loop_hessian_program<Loop, C, M> const& p) {
-    return detail::loop_hessian_text<Loop, typename detail::loop_hessian_program<Loop, C, M>::body_hessian>(p.constants);
+    return detail::loop_hessian_text<Loop, typename detail::loop_hessian_program<Loop, C, M>::body_hessian, false>(p.constants);
+}
+
+/// The same loop for value_gradient_hessian(f) of a loop_sum, its body's program giving the term
+/// and its gradient too.
+template <class Loop, class C, std::size_t M>
+std::string to_string(detail::loop_value_gradient_hessian_program<Loop, C, M> const& p) {
+    return detail::loop_hessian_text<Loop, typename detail::loop_value_gradient_hessian_program<Loop, C, M>::body, true>(p.constants);
 }
 
 }  // namespace ctdiff

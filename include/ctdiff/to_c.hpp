@@ -130,7 +130,7 @@ std::string to_c(detail::loop_program<WithValue, Loop, Body, C, M> const& p, std
     return out + "}\n";
 }
 
-/// The Hessian, sparse Hessian and H v programs of a loop_sum: to_c writes the loops of gradients only.
+/// The Hessian and H v programs of a loop_sum: to_c writes the loops of gradients only.
 template <class P>
     requires detail::is_loop_second_order<P>
 std::string to_c(P const&, std::string_view = {}, std::string_view = {}) {

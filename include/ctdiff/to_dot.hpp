@@ -62,7 +62,7 @@ std::string to_dot(detail::loop_program<WithValue, Loop, Body, C, M> const&) {
     return {};
 }
 
-/// The same for the Hessian, sparse Hessian and H v programs of a loop_sum.
+/// The same for the Hessian and H v programs of a loop_sum.
 template <class P>
     requires detail::is_loop_second_order<P>
 std::string to_dot(P const&) {

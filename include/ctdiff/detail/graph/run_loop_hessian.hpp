@@ -16,6 +16,7 @@
 #include <ctdiff/detail/graph/buffer.hpp>
 #include <ctdiff/detail/graph/hessian.hpp>
 #include <ctdiff/detail/graph/run.hpp>
+#include <ctdiff/detail/graph/run_loop.hpp>
 
 #include <array>
 #include <cstddef>
@@ -106,30 +107,44 @@ CTDIFF_ALWAYS_INLINE constexpr void for_each_constant(F const& f) {
 }
 
 // Whether window entry (a, b) may hold a sum from one of the `earlier` indices before the current
-// one: index i - d added its body's entry (a + d, b + d) there.
-template <class Upper, std::size_t Width>
+// one: index i - d added its body's entry (a + d, b + d) there (Upper's root Offset + its position
+// in the upper triangle).
+template <class Upper, std::size_t Width, std::size_t Offset = 0>
 constexpr bool reached_from_earlier(std::size_t a, std::size_t b, std::size_t earlier) {
     for (std::size_t d = 1; d <= earlier && b + d < Width; ++d)
-        if (!is_zero_root<Upper>(upper_index(a + d, b + d, Width))) return true;
+        if (!is_zero_root<Upper>(Offset + upper_index(a + d, b + d, Width))) return true;
     return false;
 }
 
 /// The window of a loop_sum's Hessian: entry (a, b), a <= b, the running sum of
-/// H[i + shift + a][i + shift + b] at index i. Upper is the frozen graph of the body's
-/// upper-triangle Hessian in its Width variables (hessian.hpp).
-template <class Upper, std::size_t Width, class T>
+/// H[i + shift + a][i + shift + b] at index i. Upper is the frozen graph of the body's Hessian in
+/// its Width variables (hessian.hpp): its upper triangle, row by row, from root Offset on.
+template <class Upper, std::size_t Width, class T, std::size_t Offset = 0>
 struct hessian_window {
     std::array<T, Width * Width> entry{};  // (a, b) at a * Width + b
 
-    /// Index i's term, its body's Hessian r, added; Earlier indices came before it. An entry no
-    /// earlier index reaches is set, not added to 0 (0 + v is not v when v is -0).
+    /// Index i's term, the roots r of its body's program, added; Earlier indices came before it.
+    /// An entry no earlier index reaches is set, not added to 0 (0 + v is not v when v is -0).
     template <std::size_t Earlier, class R>
     CTDIFF_ALWAYS_INLINE constexpr void add(R const& r) {
         for_each_constant<Width * Width>([&]<std::size_t E>(std::integral_constant<std::size_t, E>) CTDIFF_ALWAYS_INLINE {
+            constexpr std::size_t a = E / Width, b = E % Width, root = Offset + upper_index(a, b, Width);
+            if constexpr (a <= b && !is_zero_root<Upper>(root)) {
+                if constexpr (reached_from_earlier<Upper, Width, Offset>(a, b, Earlier)) entry[E] += r[root];
+                else entry[E] = r[root];
+            }
+        });
+    }
+    /// The complete entries, window entry (a, b) being H[o + a][o + b], given to set(p, q, value)
+    /// at both of their places: row 0 after an index; after the last index, every entry but those
+    /// of the row moved in.
+    template <bool AfterLast, class Set>
+    CTDIFF_ALWAYS_INLINE constexpr void complete(std::size_t o, Set const& set) const {
+        for_each_constant<Width * Width>([&]<std::size_t E>(std::integral_constant<std::size_t, E>) CTDIFF_ALWAYS_INLINE {
             constexpr std::size_t a = E / Width, b = E % Width;
-            if constexpr (a <= b && !is_zero_root<Upper>(upper_index(a, b, Width))) {
-                if constexpr (reached_from_earlier<Upper, Width>(a, b, Earlier)) entry[E] += r[upper_index(a, b, Width)];
-                else entry[E] = r[upper_index(a, b, Width)];
+            if constexpr (a <= b && (AfterLast ? b + 1 < Width : a == 0)) {
+                set(o + a, o + b, entry[E]);
+                if constexpr (a != b) set(o + b, o + a, entry[E]);
             }
         });
     }
@@ -210,22 +225,11 @@ CTDIFF_ALWAYS_INLINE constexpr void run_loop_dense_hessian(T const* x, std::arra
     constexpr std::size_t width = Loop::width, count = Loop::last - Loop::first;
     if constexpr (width != 0 && count != 0) {
         hessian_window<Upper, width, T> window;
-        // the window's complete entries at o: its row 0 after an index; after the last, every entry
-        // but those of the row moved in
-        auto const store = [&]<bool AfterLast>(std::size_t o, std::bool_constant<AfterLast>) CTDIFF_ALWAYS_INLINE {
-            for_each_constant<width * width>([&]<std::size_t E>(std::integral_constant<std::size_t, E>) CTDIFF_ALWAYS_INLINE {
-                constexpr std::size_t a = E / width, b = E % width;
-                if constexpr (a <= b && (AfterLast ? b + 1 < width : a == 0)) {
-                    set(o + a, o + b, window.entry[E]);
-                    if constexpr (a != b) set(o + b, o + a, window.entry[E]);
-                }
-            });
-        };
         auto const origin = [](std::size_t i) { return static_cast<std::size_t>(static_cast<long long>(i) + Loop::shift); };
         // the first index, whose window no earlier index reached; it sets rows up to o + width - 1
         for (std::size_t r = 0; r != origin(Loop::first) + width; ++r) first_use(r);
         window.template add<0>(run<Upper>(x + origin(Loop::first), k));
-        store(origin(Loop::first), std::false_type{});
+        window.template complete<false>(origin(Loop::first), set);
         window.move_on();
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC unroll 4
@@ -233,12 +237,40 @@ CTDIFF_ALWAYS_INLINE constexpr void run_loop_dense_hessian(T const* x, std::arra
         for (std::size_t i = Loop::first + 1; i != Loop::last; ++i) {
             window.template add<width>(run<Upper>(x + origin(i), k));
             first_use(origin(i) + width - 1);  // the one row index i sets first
-            store(origin(i), std::false_type{});
+            window.template complete<false>(origin(i), set);
             window.move_on();
         }
-        // the window left: the last rows, complete
-        store(origin(Loop::last), std::true_type{});
+        window.template complete<true>(origin(Loop::last), set);  // the window left: the last rows
     }
+}
+
+/// f, its gradient and its dense Hessian of the loop_sum Loop at x: returns f, writes the gradient
+/// to g (as run_loop does) and the Hessian by set and first_use (as run_loop_dense_hessian does).
+/// Body is the frozen graph of the body's f, gradient and upper-triangle Hessian (hessian.hpp,
+/// WithGradient), its Loop::width variables at least one. Every window starts at 0 here, the
+/// gradient's as in run_loop: the first index adds to it.
+template <class Loop, class Body, class T, class C, std::size_t M, class Set, class FirstUse>
+CTDIFF_ALWAYS_INLINE constexpr T run_loop_value_gradient_hessian(T const* x, std::array<C, M> const& k, T* g,
+                                                                 Set const& set, FirstUse const& first_use) {
+    constexpr std::size_t width = Loop::width;
+    static_assert(width != 0, "ctdiff: internal error: a term without variables has no Hessian program");
+    constexpr std::size_t first_row = static_cast<std::size_t>(static_cast<long long>(Loop::first) + Loop::shift);
+    T total{};
+    hessian_window<Body, width, T, 1 + width> window;
+    for (std::size_t r = 0; r + 1 < first_row + width; ++r) first_use(r);  // each index then sets one row first
+    run_window<Loop, 1>(
+        [&](std::size_t, std::size_t at) CTDIFF_ALWAYS_INLINE {
+            auto const r = run<Body, true>(x + at, k);
+            total += r[0];
+            window.template add<width>(r);
+            first_use(at + width - 1);
+            window.template complete<false>(at, set);
+            window.move_on();
+            return r;
+        },
+        g);
+    window.template complete<true>(static_cast<std::size_t>(static_cast<long long>(Loop::last) + Loop::shift), set);
+    return total;
 }
 
 }  // namespace ctdiff::detail::graph
