@@ -3,7 +3,9 @@
 // that run one straight-line program: f's nodes, its gradient's by the reverse sweep, then the
 // Hessian's by forward sweeps over both. Each distinct entry is computed once (H[j][i] is
 // H[i][j]), structural zeros cost nothing, and sparse_hessian computes only the entries that
-// sparsity.hpp's hessian_pattern marks, in a compressed layout fixed while compiling.
+// sparsity.hpp's hessian_pattern marks, in a compressed layout fixed while compiling. Of a
+// loop_sum, each runs a loop over its term's program instead (detail/graph/run_loop_hessian.hpp,
+// run_loop.hpp), which compiles once whatever the number of terms.
 #ifndef CTDIFF_HESSIAN_HPP
 #define CTDIFF_HESSIAN_HPP
 

@@ -1,10 +1,12 @@
-// A loop_sum's sparse Hessian as a loop, as run_loop.hpp runs its gradient: each index runs the
-// body's Hessian program (the upper triangle of its own width x width Hessian) on its own
-// variables, read in place, and adds each entry to a window of running sums, entry (a, b) of the
-// window being H[i + shift + a][i + shift + b]. No later index touches row or column i + shift,
-// so once index i is done its window entries (0, b) are complete: they are stored, at both
-// (i + shift, i + shift + b) and its mirror, and the window moves on. Every non-zero is written
-// once, the window stays in registers, and the loop compiles once, whatever the number of terms.
+// A loop_sum's Hessian as a loop, as run_loop.hpp runs its gradient: each index runs the body's
+// Hessian program (the upper triangle of its own width x width Hessian) on its own variables, read
+// in place, and adds each entry to a window of running sums, entry (a, b) of the window being
+// H[i + shift + a][i + shift + b]. No later index touches row or column i + shift, so once index i
+// is done its window entries (0, b) are complete: they are stored, at both (i + shift,
+// i + shift + b) and its mirror, and the window moves on. Every entry is written once, the window
+// stays in registers, and the loop compiles once, whatever the number of terms. Three loops use
+// the window: the sparse Hessian's, the dense Hessian's, and f's, its gradient's and its dense
+// Hessian's together.
 //
 // Where an entry goes in the compressed layout is fixed while compiling (loop_hessian_plan): away
 // from the matrix's first and last rows, rows repeat, so index i stores at base + i * stride; the
@@ -25,11 +27,11 @@
 
 namespace ctdiff::detail::graph {
 
-/// Where the loop Loop stores, in Layout (compressed_layout, hessian.hpp), at each index: slot b
+/// Where the loop Loop stores, in Layout (a row_major_layout, hessian.hpp), at each index: slot b
 /// (b < width) is window entry (0, b) at H[o][o + b], slot width + b its mirror H[o + b][o]
 /// (b > 0), o = i + shift; none when Layout has no such entry (near the ends). Indices
 /// [steady_first, steady_last) store at base[s] + (i - steady_first) * stride; the others at
-/// their own positions, at(i, s). After the loop, entry (a, b) of the window left is
+/// their own positions, slot_position(i, s). After the loop, entry (a, b) of the window left is
 /// H[end + a][end + b], end = last + shift.
 template <class Loop, class Layout>
 struct loop_hessian_plan {
