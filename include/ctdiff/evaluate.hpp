@@ -148,7 +148,7 @@ constexpr typename X::value_type eval_loop(Loop const& l, X const& x) {
     T total{};
     for (std::size_t i = Loop::first; i != Loop::last; ++i) {
         std::array<T, Loop::width> local{};
-        std::size_t const at = static_cast<std::size_t>(static_cast<long long>(i) + Loop::shift);
+        std::size_t const at = Loop::origin(i);
         for (std::size_t k = 0; k != Loop::width; ++k) local[k] = x[at + k];
         total += eval(l.body, local);
     }

@@ -93,10 +93,10 @@ struct loop {
     // The positions its terms read, [first_position, end_position): term i reads x_(i + Shift) ..
     // x_(i + Shift + Width - 1), and the body uses its first and last variable (loop_sum makes it
     // so). None when the term has no variable.
-    static constexpr std::size_t first_position =
-        Width == 0 ? 0 : static_cast<std::size_t>(static_cast<long long>(First) + Shift);
-    static constexpr std::size_t end_position =
-        Width == 0 ? 0 : static_cast<std::size_t>(static_cast<long long>(Last) + Shift) + Width - 1;
+    // Term i's first variable: the body's variable k is x_(origin(i) + k).
+    static constexpr std::size_t origin(std::size_t i) { return static_cast<std::size_t>(static_cast<long long>(i) + Shift); }
+    static constexpr std::size_t first_position = Width == 0 ? 0 : origin(First);
+    static constexpr std::size_t end_position = Width == 0 ? 0 : origin(Last) + Width - 1;
     using body_type = Body;
     Body body;
 };

@@ -52,7 +52,7 @@ constexpr int lower_loop(builder& b, lowering_state& s) {
     for (std::size_t i = Loop::first; i != Loop::last; ++i) {
         s.slot = first_slot;
         s.in_loop = true;
-        s.at = static_cast<std::size_t>(static_cast<long long>(i) + Loop::shift);
+        s.at = Loop::origin(i);
         int const term = lower<false>(b, static_cast<body const*>(nullptr), s);
         s.in_loop = false;
         total = total < 0 ? term : b.add(total, term);

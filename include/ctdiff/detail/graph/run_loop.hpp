@@ -22,14 +22,13 @@ namespace ctdiff::detail::graph {
 template <class Loop, std::size_t First, class T, class Term>
 CTDIFF_ALWAYS_INLINE constexpr void run_window(Term const& term, T* g) {
     constexpr std::size_t width = Loop::width;
-    constexpr long long shift = Loop::shift;
     for (std::size_t p = 0; p != Loop::first_position; ++p) g[p] = T{};  // positions no term reads
     std::array<T, width + 1> window{};  // partials of x_(i + shift) .. so far (one spare: width may be 0)
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC unroll 4
 #endif
     for (std::size_t i = Loop::first; i != Loop::last; ++i) {
-        std::size_t const at = static_cast<std::size_t>(static_cast<long long>(i) + shift);
+        std::size_t const at = Loop::origin(i);
         auto const r = term(i, at);
         [&]<std::size_t... J>(std::index_sequence<J...>) CTDIFF_ALWAYS_INLINE {
             ((window[J] += r[First + J]), ...);
@@ -42,8 +41,7 @@ CTDIFF_ALWAYS_INLINE constexpr void run_window(Term const& term, T* g) {
         }
     }
     if constexpr (width > 1) {
-        std::size_t const end = static_cast<std::size_t>(static_cast<long long>(Loop::last) + shift);
-        for (std::size_t j = 0; j + 1 < width; ++j) g[end + j] = window[j];
+        for (std::size_t j = 0; j + 1 < width; ++j) g[Loop::origin(Loop::last) + j] = window[j];
     }
 }
 

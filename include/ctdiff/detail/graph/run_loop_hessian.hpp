@@ -46,9 +46,7 @@ struct loop_hessian_plan {
             if (Layout::columns[k] == q) return static_cast<long long>(k);
         return none;
     }
-    static constexpr std::size_t origin(std::size_t index) {  // o for the index-th index of the loop
-        return static_cast<std::size_t>(static_cast<long long>(Loop::first + index) + Loop::shift);
-    }
+    static constexpr std::size_t origin(std::size_t index) { return Loop::origin(Loop::first + index); }  // (index from 0)
     static constexpr long long slot_position(std::size_t index, std::size_t s) {
         std::size_t const o = origin(index);
         if (s < width) return position(o, o + s);
@@ -227,22 +225,21 @@ CTDIFF_ALWAYS_INLINE constexpr void run_loop_dense_hessian(T const* x, std::arra
     constexpr std::size_t width = Loop::width, count = Loop::last - Loop::first;
     if constexpr (width != 0 && count != 0) {
         hessian_window<Upper, width, T> window;
-        auto const origin = [](std::size_t i) { return static_cast<std::size_t>(static_cast<long long>(i) + Loop::shift); };
         // the first index, whose window no earlier index reached; it sets rows up to o + width - 1
-        for (std::size_t r = 0; r != origin(Loop::first) + width; ++r) first_use(r);
-        window.template add<0>(run<Upper>(x + origin(Loop::first), k));
-        window.template complete<false>(origin(Loop::first), set);
+        for (std::size_t r = 0; r != Loop::origin(Loop::first) + width; ++r) first_use(r);
+        window.template add<0>(run<Upper>(x + Loop::origin(Loop::first), k));
+        window.template complete<false>(Loop::origin(Loop::first), set);
         window.move_on();
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC unroll 4
 #endif
         for (std::size_t i = Loop::first + 1; i != Loop::last; ++i) {
-            window.template add<width>(run<Upper>(x + origin(i), k));
-            first_use(origin(i) + width - 1);  // the one row index i sets first
-            window.template complete<false>(origin(i), set);
+            window.template add<width>(run<Upper>(x + Loop::origin(i), k));
+            first_use(Loop::origin(i) + width - 1);  // the one row index i sets first
+            window.template complete<false>(Loop::origin(i), set);
             window.move_on();
         }
-        window.template complete<true>(origin(Loop::last), set);  // the window left: the last rows
+        window.template complete<true>(Loop::origin(Loop::last), set);  // the window left: the last rows
     }
 }
 
@@ -256,10 +253,9 @@ CTDIFF_ALWAYS_INLINE constexpr T run_loop_value_gradient_hessian(T const* x, std
                                                                  Set const& set, FirstUse const& first_use) {
     constexpr std::size_t width = Loop::width;
     static_assert(width != 0, "ctdiff: internal error: a term without variables has no Hessian program");
-    constexpr std::size_t first_row = static_cast<std::size_t>(static_cast<long long>(Loop::first) + Loop::shift);
     T total{};
     hessian_window<Body, width, T, 1 + width> window;
-    for (std::size_t r = 0; r + 1 < first_row + width; ++r) first_use(r);  // each index then sets one row first
+    for (std::size_t r = 0; r + 1 < Loop::origin(Loop::first) + width; ++r) first_use(r);  // each index then sets one row first
     run_window<Loop, 1>(
         [&](std::size_t, std::size_t at) CTDIFF_ALWAYS_INLINE {
             auto const r = run<Body, true>(x + at, k);
@@ -271,7 +267,7 @@ CTDIFF_ALWAYS_INLINE constexpr T run_loop_value_gradient_hessian(T const* x, std
             return r;
         },
         g);
-    window.template complete<true>(static_cast<std::size_t>(static_cast<long long>(Loop::last) + Loop::shift), set);
+    window.template complete<true>(Loop::origin(Loop::last), set);
     return total;
 }
 
