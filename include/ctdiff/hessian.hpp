@@ -74,6 +74,15 @@ struct row_major_layout {
     static constexpr std::array<std::size_t, nonzeros> rows = coordinates_.rows;
     static constexpr std::array<std::size_t, nonzeros> columns = coordinates_.columns;
     static constexpr std::array<std::size_t, size + 1> row_offsets = coordinates_.row_offsets;
+    static constexpr std::size_t none = nonzeros;
+
+    /// The place k of H[i][j] (values[k]), or none for a structural zero: a search in row i.
+    static constexpr std::size_t position(std::size_t i, std::size_t j) {
+        if (i >= size) return none;
+        for (std::size_t k = row_offsets[i]; k != row_offsets[i + 1]; ++k)
+            if (columns[k] == j) return k;
+        return none;
+    }
 };
 
 // The entries of an n x n pattern, every column a candidate.
@@ -103,9 +112,8 @@ struct sparse_matrix : Layout {
 
     /// H[i][j] (0 for a structural zero): a search in row i, for checking, not for speed.
     constexpr T operator()(std::size_t i, std::size_t j) const {
-        for (std::size_t k = Layout::row_offsets[i]; k != Layout::row_offsets[i + 1]; ++k)
-            if (Layout::columns[k] == j) return values[k];
-        return T{};
+        std::size_t const k = Layout::position(i, j);
+        return k == Layout::none ? T{} : values[k];
     }
 };
 

@@ -39,12 +39,10 @@ struct loop_hessian_plan {
     static constexpr std::size_t count = Loop::last - Loop::first;
     static constexpr long long none = -1;
 
-    // The position of H[p][q] in Layout's values, or none.
+    // The place of H[p][q] in Layout's values, or none.
     static constexpr long long position(std::size_t p, std::size_t q) {
-        if (p >= Layout::size || q >= Layout::size) return none;
-        for (std::size_t k = Layout::row_offsets[p]; k != Layout::row_offsets[p + 1]; ++k)
-            if (Layout::columns[k] == q) return static_cast<long long>(k);
-        return none;
+        std::size_t const k = Layout::position(p, q);
+        return k == Layout::none ? none : static_cast<long long>(k);
     }
     static constexpr std::size_t origin(std::size_t index) { return Loop::origin(Loop::first + index); }  // (index from 0)
     static constexpr long long slot_position(std::size_t index, std::size_t s) {
