@@ -225,15 +225,22 @@ private:
 template <bool>
 inline constexpr bool straight_line_only = false;
 
-// A loop_sum's body as its own function of its variables 0 .. width - 1, its numbers in the loop's
-// slots (the same, in the same order).
-template <bool WithValue, class F>
+/// The program Program<Loop, C, M> of the loop_sum f, holding f's numbers: its body, a function of
+/// its own variables 0 .. width - 1, reads them from the loop's slots (the same, in the same order).
+template <template <class, class, std::size_t> class Program, class F>
 CTDIFF_ALWAYS_INLINE constexpr auto make_loop_program(F const& f) {
-    using Loop = leaf_t<F>;
-    using Body = graph::adjoint<graph::graph_of<typename Loop::body_type>, Loop::width, true>;
     auto const k = graph::numbers_array(f);
-    return loop_program<WithValue, Loop, Body, typename decltype(k)::value_type, k.size()>{{}, k};
+    Program<leaf_t<F>, typename decltype(k)::value_type, k.size()> p{};
+    p.constants = k;
+    return p;
 }
+
+// gradient and value_and_gradient of a loop_sum: the body's value+gradient program, a loop
+template <bool WithValue>
+struct loop_gradient {
+    template <class Loop, class C, std::size_t M>
+    using program = loop_program<WithValue, Loop, graph::adjoint<graph::graph_of<typename Loop::body_type>, Loop::width, true>, C, M>;
+};
 
 /// The program of Pass<graph of fs, n> with the shape Shape<that graph, n, number of fs>.
 template <template <class, std::size_t> class Pass, template <class, std::size_t, std::size_t> class Shape,
@@ -305,7 +312,7 @@ template <class F>
 CTDIFF_ALWAYS_INLINE constexpr auto gradient(F const& f) {
     static_assert(Expression<F>, "ctdiff::gradient(f): f must be a ctdiff expression such as "
                                  "ctdiff::pow<2>(x) + 1");
-    if constexpr (LoopTerminal<F>) return detail::make_loop_program<false>(f);  // a loop_sum: a loop
+    if constexpr (LoopTerminal<F>) return detail::make_loop_program<detail::loop_gradient<false>::program>(f);  // a loop
     else if constexpr (Expression<F>) return detail::make_program<detail::gradient_pass, detail::gradient_shape>(f);
 }
 
@@ -315,7 +322,7 @@ template <class F>
 CTDIFF_ALWAYS_INLINE constexpr auto value_and_gradient(F const& f) {
     static_assert(Expression<F>, "ctdiff::value_and_gradient(f): f must be a ctdiff expression "
                                  "such as ctdiff::pow<2>(x) + 1");
-    if constexpr (LoopTerminal<F>) return detail::make_loop_program<true>(f);  // a loop_sum: a loop
+    if constexpr (LoopTerminal<F>) return detail::make_loop_program<detail::loop_gradient<true>::program>(f);  // a loop
     else if constexpr (Expression<F>)
         return detail::make_program<detail::value_and_gradient_pass, detail::value_and_gradient_shape>(f);
 }

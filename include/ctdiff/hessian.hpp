@@ -319,6 +319,26 @@ private:
     }
 };
 
+// The n x n rows of a dense Hessian from h on, as the dense loops write them
+// (run_loop_hessian.hpp): set(i, j, v), and first_use(i), which zeroes row i by plain stores just
+// before its band is set. As std::fill_n or memset, or for the whole matrix at once, g++ 12 and
+// clang++ 16 make a rep stos of it, which is slower at this size (and callgrind counts it byte by
+// byte).
+template <std::size_t N, class U>
+struct dense_rows {
+    U* h;
+    CTDIFF_ALWAYS_INLINE constexpr auto set() const {
+        return [h = h](std::size_t i, std::size_t j, U const v) CTDIFF_ALWAYS_INLINE { h[i * N + j] = v; };
+    }
+    CTDIFF_ALWAYS_INLINE constexpr auto first_use() const {
+        return [h = h](std::size_t i) CTDIFF_ALWAYS_INLINE {
+            U* const row = h + i * N;
+#pragma GCC unroll 65534
+            for (std::size_t j = 0; j != N; ++j) row[j] = U{};
+        };
+    }
+};
+
 /// hessian(f) of a loop_sum: the zeros written, then a loop over its index (run_loop_hessian.hpp)
 /// that runs its body's Hessian program and stores the band the terms reach. It takes and returns
 /// what derivative_program does for the same shape.
@@ -346,16 +366,8 @@ private:
     template <std::size_t K, class U, class V, std::size_t S>
     CTDIFF_ALWAYS_INLINE constexpr void into(U const* x, std::span<V, S> out) const {
         if constexpr (std::is_same_v<U, V>) {
-            // each row zeroed by plain stores just before its band is set: as std::fill_n or
-            // memset, or for the whole matrix at once, g++ 12 and clang++ 16 make a rep stos of it,
-            // which is slower at this size (and callgrind counts it byte by byte)
-            graph::run_loop_dense_hessian<Loop, body_hessian>(
-                x, constants, [&](std::size_t i, std::size_t j, U const v) CTDIFF_ALWAYS_INLINE { out[i * variables + j] = v; },
-                [&](std::size_t i) CTDIFF_ALWAYS_INLINE {
-                    V* const row = out.data() + i * variables;
-#pragma GCC unroll 65534
-                    for (std::size_t j = 0; j != variables; ++j) row[j] = V{};
-                });
+            dense_rows<variables, U> const rows{out.data()};
+            graph::run_loop_dense_hessian<Loop, body_hessian>(x, constants, rows.set(), rows.first_use());
         } else {
             auto const h = at<K>(x);  // (out of another number type: computed, then copied)
             for (std::size_t i = 0; i != variables; ++i)
@@ -385,14 +397,8 @@ private:
             using value_only = graph::adjoint<graph::graph_of<typename Loop::body_type>, 0, true>;
             return graph::run_loop<Loop, value_only>(x, constants, g);
         } else {
-            return graph::run_loop_value_gradient_hessian<Loop, body>(
-                x, constants, g,
-                [&](std::size_t i, std::size_t j, U const v) CTDIFF_ALWAYS_INLINE { h[i * variables + j] = v; },
-                [&](std::size_t i) CTDIFF_ALWAYS_INLINE {
-                    U* const row = h + i * variables;
-#pragma GCC unroll 65534
-                    for (std::size_t j = 0; j != variables; ++j) row[j] = U{};
-                });
+            dense_rows<variables, U> const rows{h};
+            return graph::run_loop_value_gradient_hessian<Loop, body>(x, constants, g, rows.set(), rows.first_use());
         }
     }
 
@@ -451,20 +457,18 @@ constexpr bool require_expression() {
 /// std::array<std::array<T, n>, n> of every second partial of f.
 template <class F>
 CTDIFF_ALWAYS_INLINE constexpr auto hessian(F const& f) {
-    if constexpr (detail::require_expression<F>() && LoopTerminal<F>) {  // a loop_sum: a loop
-        auto const k = detail::graph::numbers_array(f);
-        return detail::loop_hessian_program<leaf_t<F>, typename decltype(k)::value_type, k.size()>{{}, k};
-    } else if constexpr (detail::require_expression<F>())
+    if constexpr (detail::require_expression<F>() && LoopTerminal<F>)
+        return detail::make_loop_program<detail::loop_hessian_program>(f);  // a loop_sum: a loop
+    else if constexpr (detail::require_expression<F>())
         return detail::make_program<detail::hessian_pass, detail::hessian_shape>(f);
 }
 
 /// value_gradient_hessian(f): `auto [v, g, h] = value_gradient_hessian(f)(x...)`, from one program.
 template <class F>
 CTDIFF_ALWAYS_INLINE constexpr auto value_gradient_hessian(F const& f) {
-    if constexpr (detail::require_expression<F>() && LoopTerminal<F>) {  // a loop_sum: a loop
-        auto const k = detail::graph::numbers_array(f);
-        return detail::loop_value_gradient_hessian_program<leaf_t<F>, typename decltype(k)::value_type, k.size()>{{}, k};
-    } else if constexpr (detail::require_expression<F>())
+    if constexpr (detail::require_expression<F>() && LoopTerminal<F>)
+        return detail::make_loop_program<detail::loop_value_gradient_hessian_program>(f);  // a loop_sum: a loop
+    else if constexpr (detail::require_expression<F>())
         return detail::make_program<detail::value_gradient_hessian_pass, detail::value_gradient_hessian_shape>(f);
 }
 
@@ -472,10 +476,9 @@ CTDIFF_ALWAYS_INLINE constexpr auto value_gradient_hessian(F const& f) {
 /// marks, in its compressed_layout (rows, columns, row_offsets known while compiling).
 template <class F>
 CTDIFF_ALWAYS_INLINE constexpr auto sparse_hessian(F const& f) {
-    if constexpr (detail::require_expression<F>() && LoopTerminal<F>) {  // a loop_sum: a loop
-        auto const k = detail::graph::numbers_array(f);
-        return detail::loop_sparse_hessian_program<leaf_t<F>, typename decltype(k)::value_type, k.size()>{{}, k};
-    } else if constexpr (detail::require_expression<F>())
+    if constexpr (detail::require_expression<F>() && LoopTerminal<F>)
+        return detail::make_loop_program<detail::loop_sparse_hessian_program>(f);  // a loop_sum: a loop
+    else if constexpr (detail::require_expression<F>())
         return detail::make_program<detail::sparse_hessian_pass, detail::sparse_hessian_shape>(f);
 }
 
@@ -484,9 +487,8 @@ CTDIFF_ALWAYS_INLINE constexpr auto sparse_hessian(F const& f) {
 /// gradient's nodes, without forming H.
 template <class F>
 CTDIFF_ALWAYS_INLINE constexpr auto hessian_vector_product(F const& f) {
-    if constexpr (detail::require_expression<F>() && LoopTerminal<F>) {  // a loop_sum: a loop
-        auto const k = detail::graph::numbers_array(f);
-        return detail::loop_hessian_vector_product_program<leaf_t<F>, typename decltype(k)::value_type, k.size()>{k};
+    if constexpr (detail::require_expression<F>() && LoopTerminal<F>) {
+        return detail::make_loop_program<detail::loop_hessian_vector_product_program>(f);  // a loop_sum: a loop
     } else if constexpr (detail::require_expression<F>()) {
         auto const program = detail::make_program<detail::hessian_vector_product_pass, detail::hessian_vector_product_shape>(f);
         return detail::hessian_vector_product_program<decltype(program), arity_v<F>>{program};
