@@ -49,6 +49,17 @@ struct after_value {
     static constexpr std::size_t root_of(std::size_t p) { return Shape::root_of(p + 1); }
 };
 
+// Whether out, S numbers, takes a result of Scalars numbers, or all but f when the result starts
+// with it (StartsWithF: f is then returned); a static_assert if not.
+template <std::size_t S, std::size_t Scalars, bool StartsWithF>
+constexpr bool out_fits() {
+    constexpr bool out_fits = S == Scalars || (StartsWithF && S + 1 == Scalars);  // (named: clang prints the name)
+    static_assert(out_fits,
+                  "ctdiff: program(x, out): out must be a std::span of static extent with exactly as many "
+                  "elements as the result has numbers (or, when the result starts with f, one fewer)");
+    return out_fits;
+}
+
 /// The ways a program is called, shared by every kind of program. Derived gives `variables`,
 /// `scalars` (the numbers of its result), `starts_with_f`, `at<K>(x)` (the result) and
 /// `into<K>(x, out)` (the result written to out, which fits), x pointing to K coordinates of the
@@ -124,12 +135,8 @@ private:
 
     template <std::size_t K, class T, class V, std::size_t S>
     CTDIFF_ALWAYS_INLINE constexpr auto into_point(T const* x, std::span<V, S> out) const {
-        constexpr bool out_fits = S == Derived::scalars || (Derived::starts_with_f && S + 1 == Derived::scalars);  // (named: clang prints the name)
-        static_assert(out_fits,
-                      "ctdiff: program(x, out): out must be a std::span of static extent with exactly as many "
-                      "elements as the result has numbers (or, when the result starts with f, one fewer)");
         using U = typename evaluation_type<T>::type;
-        if constexpr (!out_fits || !covers<K>()) return;
+        if constexpr (!out_fits<S, Derived::scalars, Derived::starts_with_f>() || !covers<K>()) return;
         else if constexpr (std::is_same_v<U, T>) return self().template into<K>(x, out);
         else return self().template into<K>(converted<U, K>(x).data(), out);
     }

@@ -213,6 +213,19 @@ CTDIFF_ALWAYS_INLINE constexpr auto side_by_side(std::array<T, K> const& x, std:
     return xv;
 }
 
+// Whether x and v, K coordinates each, are one per variable of f, N of them; a static_assert naming
+// the call if not (WithOut: H v written to out).
+template <std::size_t K, std::size_t N, bool WithOut>
+constexpr bool direction_fits() {
+    if constexpr (WithOut)
+        static_assert(K == N, "ctdiff::hessian_vector_product(f)(x, v, out): x and v need one coordinate per "
+                              "variable of f");
+    else
+        static_assert(K == N, "ctdiff::hessian_vector_product(f)(x, v): x and v need one coordinate per "
+                              "variable of f");
+    return K == N;
+}
+
 /// H v at x: the program of hessian_vector_product_pass, called with x and v side by side.
 template <class Program, std::size_t N>
 struct hessian_vector_product_program {
@@ -220,17 +233,13 @@ struct hessian_vector_product_program {
 
     template <class T, std::size_t K, class V>
     CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::array<T, K> const& x, std::array<V, K> const& v) const {
-        static_assert(K == N, "ctdiff::hessian_vector_product(f)(x, v): x and v need one coordinate per "
-                              "variable of f");
-        return program(side_by_side(x, v));
+        if constexpr (direction_fits<K, N, false>()) return program(side_by_side(x, v));
     }
     /// H v written to out (a std::span<T, n>), without returning it by value.
     template <class T, std::size_t K, class V, class W, std::size_t S>
     CTDIFF_ALWAYS_INLINE constexpr void operator()(std::array<T, K> const& x, std::array<V, K> const& v,
                                                    std::span<W, S> out) const {
-        static_assert(K == N, "ctdiff::hessian_vector_product(f)(x, v, out): x and v need one coordinate per "
-                              "variable of f");
-        program(side_by_side(x, v), out);
+        if constexpr (direction_fits<K, N, true>()) program(side_by_side(x, v), out);
     }
 };
 
@@ -244,19 +253,15 @@ struct loop_hessian_vector_product_program {
     template <class T, std::size_t K, class V>
     CTDIFF_ALWAYS_INLINE constexpr auto operator()(std::array<T, K> const& x, std::array<V, K> const& v) const {
         std::array<typename evaluation_type<std::common_type_t<T, V>>::type, variables> hv{};
-        (*this)(x, v, std::span(hv));
+        if constexpr (direction_fits<K, variables, false>()) (*this)(x, v, std::span(hv));
         return hv;
     }
     template <class T, std::size_t K, class V, class W, std::size_t S>
     CTDIFF_ALWAYS_INLINE constexpr void operator()(std::array<T, K> const& x, std::array<V, K> const& v,
                                                    std::span<W, S> out) const {
-        static_assert(K == variables, "ctdiff::hessian_vector_product(f)(x, v, out): x and v need one coordinate "
-                                      "per variable of f");
-        constexpr bool out_fits = S == variables;  // (named: clang prints the name)
-        static_assert(out_fits, "ctdiff: program(x, out): out must be a std::span of static extent with exactly as "
-                                "many elements as the result has numbers (or, when the result starts with f, one fewer)");
         using U = typename evaluation_type<std::common_type_t<T, V>>::type;
-        if constexpr (K == variables && out_fits && Loop::width != 0) {  // (no variable: nothing to write)
+        if constexpr (direction_fits<K, variables, true>() && out_fits<S, variables, false>() &&
+                      Loop::width != 0) {  // (no variable: nothing to write)
             using body = graph::hessian_vector_product<graph::graph_of<typename Loop::body_type>, Loop::width>;
             auto const run = [&](U const* xs, U const* vs) CTDIFF_ALWAYS_INLINE {
                 if constexpr (std::is_same_v<U, W>) {
