@@ -23,29 +23,13 @@
 
 namespace ctdiff {
 
-namespace detail {
-// The graph whose program evaluates a derivative: its own, or the smaller one it names
-// (evaluated_by, derivative.hpp), so that the C computes what ctdiff computes.
-template <class G>
-struct program_graph_of {
-    using type = G;
-};
-template <class G>
-    requires requires { typename G::program; }
-struct program_graph_of<G> {
-    using type = typename G::program;
-};
-template <class G>
-using program_graph = typename program_graph_of<G>::type;
-}  // namespace detail
-
 /// f as a C function `T name(T x1, T x2, ...)` returning f's value: one `T const v = ...;` per
 /// node of f's shared graph (a shared subexpression is computed once), T being `scalar`
 /// ("double", "float", "long double"). A derivative d(f, x) is written from the graph its evaluation
 /// runs the same way.
 template <Expression E>
 std::string to_c(E const& e, std::string_view name = "f", std::string_view scalar = "double") {
-    using G = detail::program_graph<detail::graph::graph_of<E>>;  // (what evaluating e runs)
+    using G = detail::graph::program_graph<detail::graph::graph_of<E>>;  // (what evaluating e runs)
     auto const constants = detail::graph::numbers_array(e);
     detail::c_program<G, typename decltype(constants)::value_type, constants.size()> const c(constants, scalar, arity_v<E>);
     return detail::joined(scalar, " ", name, "(", c.parameter_list(), ") {\n", c.statements(false), "    return ",

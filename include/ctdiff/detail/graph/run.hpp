@@ -217,12 +217,24 @@ CTDIFF_ALWAYS_INLINE constexpr auto run_into(T const* xs, std::array<C, M> const
     return run_nodes_into<G, Outputs, ReturnFirstRoot, ValueLast>(xs, k.data(), out, std::make_index_sequence<G::value.size()>{});
 }
 
-// A derivative held as a graph leaf, evaluated inside a tree (found by evaluate.hpp through ADL):
-// by its own graph's program, or by the smaller one a graph names (derivative.hpp).
+// The graph whose program evaluates a derivative's graph G: G itself, or the smaller one G names
+// (evaluated_by, derivative.hpp).
+template <class G>
+struct program_graph_of {
+    using type = G;
+};
+template <class G>
+    requires requires { typename G::program; }
+struct program_graph_of<G> {
+    using type = typename G::program;
+};
+template <class G>
+using program_graph = typename program_graph_of<G>::type;
+
+// A derivative held as a graph leaf, evaluated inside a tree (found by evaluate.hpp through ADL).
 template <class G, class C, std::size_t M, class X>
 CTDIFF_ALWAYS_INLINE constexpr typename X::value_type evaluate_leaf(leaf<G, C, M> const& l, X const& x) {
-    if constexpr (requires { typename G::program; }) return run<typename G::program>(x.data(), l.constants)[0];
-    else return run<G>(x.data(), l.constants)[0];
+    return run<program_graph<G>>(x.data(), l.constants)[0];
 }
 
 }  // namespace ctdiff::detail::graph
