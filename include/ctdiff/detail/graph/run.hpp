@@ -71,6 +71,11 @@ constexpr std::size_t position(node const& n, op kind) { return n.kind == kind ?
     step<g.nodes[I].kind, code(g.nodes[I])>(v + offset(g.nodes[I].a), v + offset(g.nodes[I].b),                     \
                                             xs + position(g.nodes[I], op::variable), ks + position(g.nodes[I], op::number))
 
+/// Whether G's derivative nodes are made in the order they should run, which the pass that made
+/// them says (taylor_of: each node's Taylor coefficients together).
+template <class G>
+concept runs_as_made = requires { requires G::made_by::runs_as_made; };
+
 /// The order G's nodes run in, children before parents: depth first from each root in turn, so
 /// each output's nodes run just before it is stored and few values wait in registers for later
 /// outputs (Rosenbrock-50's sparse Hessian: 1,046 -> 742 instructions on g++, 841 -> 691 on
@@ -78,6 +83,9 @@ constexpr std::size_t position(node const& n, op kind) { return n.kind == kind ?
 /// ValueLast, root 0 (f, when a result starts with f) comes last: its last operations, such as the
 /// log of a logistic loss, run after the derivative's, as a hand-written gradient would, and
 /// nothing stays alive across their libm call.
+/// When G runs_as_made, its derivative nodes run in the order they were made, each after the
+/// nodes of f it needs that have not run yet: f's values are computed when first needed, not all
+/// at first, so few of them wait across the libm calls (taylor.md, "Stack").
 template <class G, bool ValueLast>
 struct schedule {
     static constexpr std::array<int, G::value.size()> order = [] {
@@ -101,6 +109,8 @@ struct schedule {
                 }
             }
         };
+        if constexpr (runs_as_made<G>)
+            for (std::size_t i = g.forward; i < g.size(); ++i) visit(static_cast<int>(i));
         for (std::size_t r = ValueLast ? 1 : 0; r < g.root_count(); ++r) visit(g.roots[r]);
         if (ValueLast && g.root_count() != 0) visit(g.roots[0]);
         for (std::size_t i = 0; i != g.size(); ++i)
