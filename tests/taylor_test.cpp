@@ -169,3 +169,25 @@ TEST_CASE("d(f, x, ..., x) runs the smaller of the sweeps' program and the Taylo
     double volatile a = 0.3, b = 0.2;
     REQUIRE(relatively_close(d(deep, x, x, x, x, x, x)(a, b), taylor_reference::deep_dx[6], 1e-9));
 }
+
+TEST_CASE("a mixed derivative runs the Taylor recurrences along its most repeated variable", "[taylor]") {
+    // d(f, x, x, y, x): four sweeps make 623 nodes; the 3rd derivative along x of d(f, y), 365
+    using mixed = leaf_t<decltype(d(deep, x, x, y, x))>::graph_type;
+    STATIC_REQUIRE(runs_another_program<decltype(d(deep, x, x, y, x))>);
+    STATIC_REQUIRE(mixed::program::value.size() < mixed::value.size());
+    // against the sweeps' own program (nested d's) and mpmath (derivative_scale_test.cpp)
+    constexpr double sweeps = d(d(deep, x, x), y, x)(0.3, 0.2);
+    STATIC_REQUIRE(!runs_another_program<decltype(d(d(deep, x, x), y, x))>);
+    STATIC_REQUIRE(relatively_close(d(deep, x, x, y, x)(0.3, 0.2), sweeps, 1e-13));
+    STATIC_REQUIRE(relatively_close(sweeps, 0.0001585842948795005147414661, 1e-12));
+    // wherever the repeated variable stands, and when it is y
+    STATIC_REQUIRE(relatively_close(d(deep, y, x, x, x)(0.3, 0.2), sweeps, 1e-13));
+    STATIC_REQUIRE(runs_another_program<decltype(d(deep, y, x, y, y))>);
+    STATIC_REQUIRE(relatively_close(d(deep, y, x, y, y)(0.3, 0.2), d(d(deep, x, y), y, y)(0.3, 0.2), 1e-13));
+    // a polynomial's sweeps fold, and keep their program
+    constexpr auto folded = d(pow<3>(x) * pow<2>(y), x, y, x, x);
+    STATIC_REQUIRE(!runs_another_program<decltype(folded)>);
+    STATIC_REQUIRE(folded(5.0, 2.0) == 24.0);
+    double volatile a = 0.3, b = 0.2;
+    REQUIRE(relatively_close(d(deep, x, x, y, x)(a, b), sweeps, 1e-13));
+}
