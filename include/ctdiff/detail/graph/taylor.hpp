@@ -216,7 +216,7 @@ class taylor_sweep {
 /// and the program runs the nodes as they were made (taylor_of::runs_as_made), so only the
 /// coefficients of a few nodes are alive at once (built order by order, every node's were: the
 /// 6th derivative of the depth-8 expression took 720 bytes of stack frames on g++ 12 and 1,104 on
-/// clang++ 16, now 496 and 384; taylor.md, "Stack").
+/// clang++ 16, now 176 (with run.hpp's computed_here) and 384; taylor.md, "Stack").
 constexpr std::vector<int> taylor_coefficients(builder& b, int u, std::size_t j, int n, int count) {
     taylor_sweep sweep(b, j, n);
     for (int i = 0; i < count && i < u; ++i)
