@@ -123,11 +123,12 @@ struct schedule {
 // Whether G's program keeps each value where the schedule computes it (computed_here): g++ 12
 // expands a value used once at its use (TER, when leaving SSA form), past any libm call between,
 // and so undid the order of programs that runs_as_made. clang++ has no such pass; there the asm
-// below cost up to 8% more instructions (taylor.md, "Stack").
+// below cost up to 8% more instructions (taylor.md, "Stack"). float and double only: with long
+// double's x87 registers the asm stops g++ 12 with an internal compiler error (reg-stack.cc).
 template <class G, class T>
 constexpr bool keeps_in_place =
 #if defined(__GNUC__) && !defined(__clang__)
-    runs_as_made<G> && std::is_floating_point_v<T>;
+    runs_as_made<G> && (std::is_same_v<T, double> || std::is_same_v<T, float>);
 #else
     false;
 #endif
